@@ -1,0 +1,8 @@
+# Used by `sam build` (BuildMethod: makefile). Each function target builds its shaded jar and places it
+# where the java21 runtime loads code from: $(ARTIFACTS_DIR)/lib.
+MVN ?= mvn -B -q
+
+build-ApiFunction:
+	$(MVN) -Plambda -pl functions/api -am -DskipTests package
+	mkdir -p $(ARTIFACTS_DIR)/lib
+	cp functions/api/target/api-lambda.jar $(ARTIFACTS_DIR)/lib/

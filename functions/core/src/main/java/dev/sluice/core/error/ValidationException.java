@@ -1,0 +1,26 @@
+package dev.sluice.core.error;
+
+import java.util.List;
+
+/** Input is well-formed but not acceptable; carries one entry per offending field. */
+public final class ValidationException extends SluiceException {
+
+    private final List<FieldError> errors;
+
+    public ValidationException(String detail, List<FieldError> errors) {
+        super(detail);
+        this.errors = List.copyOf(errors);
+    }
+
+    public ValidationException(String path, String message) {
+        this(path + ": " + message, List.of(new FieldError(path, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** One problem at one JSON path of the input. */
+    public record FieldError(String path, String message) {
+    }
+}

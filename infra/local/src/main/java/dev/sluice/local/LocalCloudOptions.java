@@ -1,0 +1,54 @@
+package dev.sluice.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * How to start the local cloud.
+ *
+ * @param host            interface the API listens on (loopback by default)
+ * @param port            API port; 0 picks a free one (tests)
+ * @param dataDir         where state persists; null keeps everything in memory
+ * @param template        the SAM template to build from
+ * @param secretOverrides environment-style overrides for template secrets: a function variable
+ *                        {@code X_ARN: !Ref SomeSecret} becomes {@code X}, valued from here when set
+ *                        (e.g. {@code SLUICE_ADMIN_KEY})
+ * @param pollWaitSeconds SQS long-poll wait of the event source pollers
+ * @param runSchedules    whether schedule events fire on their own (tests fire them on demand)
+ */
+public record LocalCloudOptions(String host, int port, Path dataDir, Path template,
+                                Map<String, String> secretOverrides, int pollWaitSeconds, boolean runSchedules) {
+
+    public static final int DEFAULT_PORT = 8000;
+
+    /** In memory on a free port, schedules on demand only: what the test extension uses. */
+    public static LocalCloudOptions forTests(Path template) {
+        return new LocalCloudOptions("127.0.0.1", 0, null, template, Map.of(), 1, false);
+    }
+
+    public LocalCloudOptions withDataDir(Path dir) {
+        return new LocalCloudOptions(host, port, dir, template, secretOverrides, pollWaitSeconds, runSchedules);
+    }
+
+    public LocalCloudOptions withTemplate(Path file) {
+        return new LocalCloudOptions(host, port, dataDir, file, secretOverrides, pollWaitSeconds, runSchedules);
+    }
+
+    public LocalCloudOptions withSecretOverrides(Map<String, String> overrides) {
+        return new LocalCloudOptions(host, port, dataDir, template, overrides, pollWaitSeconds, runSchedules);
+    }
+
+    /** template.yaml in the working directory or the nearest parent that has one. */
+    public static Path findTemplate() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolve("template.yaml");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("No template.yaml in " + Path.of("").toAbsolutePath() + " or its parents");
+    }
+}

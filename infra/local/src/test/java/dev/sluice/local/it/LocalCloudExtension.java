@@ -1,0 +1,58 @@
+package dev.sluice.local.it;
+
+import dev.sluice.local.LocalCloud;
+import dev.sluice.local.LocalCloudOptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts the local cloud from the repository's template.yaml once per test JVM (in memory, on a
+ * free port) and shares it with every IT class; it stops when the JVM's tests end. Tests receive a
+ * {@link SluiceApi} client and keep to their own tenants, so they never see each other's data.
+ */
+public final class LocalCloudExtension implements BeforeAllCallback, ParameterResolver {
+
+    private static final String KEY = "sluice-local-cloud";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        cloud(context);
+    }
+
+    static LocalCloud cloud(ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+        return store.getOrComputeIfAbsent(KEY, k -> new Holder(), Holder.class).cloud;
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == SluiceApi.class || type == LocalCloud.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        LocalCloud cloud = cloud(context);
+        return parameter.getParameter().getType() == LocalCloud.class ? cloud : new SluiceApi(cloud);
+    }
+
+    /** Owns the shared cloud; JUnit closes it with the root store. */
+    private static final class Holder implements ExtensionContext.Store.CloseableResource {
+        private final LocalCloud cloud;
+
+        Holder() {
+            try {
+                cloud = LocalCloud.start(LocalCloudOptions.forTests(LocalCloudOptions.findTemplate()));
+            } catch (Exception e) {
+                throw new IllegalStateException("The local cloud did not start", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            cloud.close();
+        }
+    }
+}
