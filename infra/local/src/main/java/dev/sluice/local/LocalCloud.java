@@ -71,12 +71,11 @@ public final class LocalCloud implements AutoCloseable {
 
     private void boot(LocalCloudOptions options) throws Exception {
         template = SamTemplate.load(options.template());
-        var dynamo = track(DynamoDbLocalEmulator.start(sub(options, "dynamodb")));
-        var sqs = track(ElasticMqEmulator.start(REGION, ACCOUNT));
-        var s3 = track(S3ProxyEmulator.start(sub(options, "s3"), ACCESS_KEY, SECRET_KEY));
-        aws = track(new LocalAwsClients(dynamo.endpoint(), sqs.endpoint(), s3.endpoint(), REGION, ACCESS_KEY, SECRET_KEY));
+        Endpoints endpoints = options.externalAws() != null ? Endpoints.external(options.externalAws()) : startEmulators(options);
+        aws = track(new LocalAwsClients(endpoints.dynamodb(), endpoints.sqs(), endpoints.s3(), REGION,
+                endpoints.accessKey(), endpoints.secretKey()));
 
-        names = new LocalNames(STACK, REGION, ACCOUNT, sqs.endpoint().toString());
+        names = new LocalNames(STACK, REGION, ACCOUNT, endpoints.sqs().toString());
         IntrinsicResolver resolver = new IntrinsicResolver(names.all(template), template.parameterDefaults(),
                 REGION, ACCOUNT, STACK);
         ResourceProvisioner provisioner = new ResourceProvisioner(template, names, resolver);
@@ -86,7 +85,7 @@ public final class LocalCloud implements AutoCloseable {
 
         LocalSecrets secrets = new LocalSecrets(sub(options, "secrets"), Map.of());
         FunctionEnvironment environment = new FunctionEnvironment(template, resolver, secrets,
-                options.secretOverrides(), awsVariables(dynamo.endpoint(), sqs.endpoint(), s3.endpoint()));
+                options.secretOverrides(), awsVariables(endpoints));
         RouteTable routes = new RouteTable();
         schedules = track(new ScheduleClock(Clock.systemUTC(), REGION, ACCOUNT));
         for (FunctionSpec spec : template.functions()) {
@@ -115,15 +114,29 @@ public final class LocalCloud implements AutoCloseable {
         return options.dataDir() == null ? null : options.dataDir().resolve(name);
     }
 
-    private static Map<String, String> awsVariables(URI dynamodb, URI sqs, URI s3) {
+    private Endpoints startEmulators(LocalCloudOptions options) throws Exception {
+        var dynamo = track(DynamoDbLocalEmulator.start(sub(options, "dynamodb")));
+        var sqs = track(ElasticMqEmulator.start(REGION, ACCOUNT));
+        var s3 = track(S3ProxyEmulator.start(sub(options, "s3"), ACCESS_KEY, SECRET_KEY));
+        return new Endpoints(dynamo.endpoint(), sqs.endpoint(), s3.endpoint(), ACCESS_KEY, SECRET_KEY);
+    }
+
+    /** Where the three services answer, embedded or external, and the credentials they accept. */
+    private record Endpoints(URI dynamodb, URI sqs, URI s3, String accessKey, String secretKey) {
+        static Endpoints external(LocalCloudOptions.ExternalAws aws) {
+            return new Endpoints(aws.endpoint(), aws.endpoint(), aws.endpoint(), aws.accessKey(), aws.secretKey());
+        }
+    }
+
+    private static Map<String, String> awsVariables(Endpoints endpoints) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("AWS_REGION", REGION);
         env.put("SLUICE_AWS_REGION", REGION);
-        env.put("SLUICE_AWS_ENDPOINT_DYNAMODB", dynamodb.toString());
-        env.put("SLUICE_AWS_ENDPOINT_SQS", sqs.toString());
-        env.put("SLUICE_AWS_ENDPOINT_S3", s3.toString());
-        env.put("SLUICE_AWS_ACCESS_KEY_ID", ACCESS_KEY);
-        env.put("SLUICE_AWS_SECRET_ACCESS_KEY", SECRET_KEY);
+        env.put("SLUICE_AWS_ENDPOINT_DYNAMODB", endpoints.dynamodb().toString());
+        env.put("SLUICE_AWS_ENDPOINT_SQS", endpoints.sqs().toString());
+        env.put("SLUICE_AWS_ENDPOINT_S3", endpoints.s3().toString());
+        env.put("SLUICE_AWS_ACCESS_KEY_ID", endpoints.accessKey());
+        env.put("SLUICE_AWS_SECRET_ACCESS_KEY", endpoints.secretKey());
         return env;
     }
 

@@ -16,9 +16,21 @@ import java.util.Map;
  *                        (e.g. {@code SLUICE_ADMIN_KEY})
  * @param pollWaitSeconds SQS long-poll wait of the event source pollers
  * @param runSchedules    whether schedule events fire on their own (tests fire them on demand)
+ * @param externalAws     an AWS-compatible endpoint (LocalStack, Floci) to use instead of the embedded
+ *                        emulators; null embeds them
  */
 public record LocalCloudOptions(String host, int port, Path dataDir, Path template,
-                                Map<String, String> secretOverrides, int pollWaitSeconds, boolean runSchedules) {
+                                Map<String, String> secretOverrides, int pollWaitSeconds, boolean runSchedules,
+                                ExternalAws externalAws) {
+
+    /** One endpoint serving DynamoDB, SQS and S3, with the credentials it accepts. */
+    public record ExternalAws(java.net.URI endpoint, String accessKey, String secretKey) {
+    }
+
+    public LocalCloudOptions(String host, int port, Path dataDir, Path template, Map<String, String> secretOverrides,
+                             int pollWaitSeconds, boolean runSchedules) {
+        this(host, port, dataDir, template, secretOverrides, pollWaitSeconds, runSchedules, null);
+    }
 
     public static final int DEFAULT_PORT = 8000;
 
@@ -28,15 +40,11 @@ public record LocalCloudOptions(String host, int port, Path dataDir, Path templa
     }
 
     public LocalCloudOptions withDataDir(Path dir) {
-        return new LocalCloudOptions(host, port, dir, template, secretOverrides, pollWaitSeconds, runSchedules);
+        return new LocalCloudOptions(host, port, dir, template, secretOverrides, pollWaitSeconds, runSchedules, externalAws);
     }
 
-    public LocalCloudOptions withTemplate(Path file) {
-        return new LocalCloudOptions(host, port, dataDir, file, secretOverrides, pollWaitSeconds, runSchedules);
-    }
-
-    public LocalCloudOptions withSecretOverrides(Map<String, String> overrides) {
-        return new LocalCloudOptions(host, port, dataDir, template, overrides, pollWaitSeconds, runSchedules);
+    public LocalCloudOptions withExternalAws(ExternalAws aws) {
+        return new LocalCloudOptions(host, port, dataDir, template, secretOverrides, pollWaitSeconds, runSchedules, aws);
     }
 
     /** template.yaml in the working directory or the nearest parent that has one. */

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Starts the local cloud from the repository's template.yaml once per test JVM (in memory, on a
  * free port) and shares it with every IT class; it stops when the JVM's tests end. Tests receive a
  * {@link SluiceApi} client and keep to their own tenants, so they never see each other's data.
+ *
+ * <p>With {@code -Dsluice.it.backend=floci|localstack} (the {@code containers} Maven profile) the
+ * same tests run against that emulator in a container instead of the embedded ones; without
+ * Docker they are skipped, not failed.
  */
 public final class LocalCloudExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -42,17 +46,25 @@ public final class LocalCloudExtension implements BeforeAllCallback, ParameterRe
     private static final class Holder implements ExtensionContext.Store.CloseableResource {
         private final LocalCloud cloud;
 
+        private final AutoCloseable backend;
+
         Holder() {
+            ContainerBackendHook.Started external = ContainerBackendHook.startIfRequested();
+            backend = external == null ? null : external.container();
             try {
-                cloud = LocalCloud.start(LocalCloudOptions.forTests(LocalCloudOptions.findTemplate()));
+                LocalCloudOptions options = LocalCloudOptions.forTests(LocalCloudOptions.findTemplate());
+                cloud = LocalCloud.start(external == null ? options : options.withExternalAws(external.aws()));
             } catch (Exception e) {
                 throw new IllegalStateException("The local cloud did not start", e);
             }
         }
 
         @Override
-        public void close() {
+        public void close() throws Exception {
             cloud.close();
+            if (backend != null) {
+                backend.close();
+            }
         }
     }
 }
