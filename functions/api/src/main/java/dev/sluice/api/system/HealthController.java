@@ -19,7 +19,7 @@ public class HealthController {
     private final ReadinessProbe probe;
     private final String docsUrl;
 
-    public HealthController(ReadinessProbe probe, @Value("${sluice.docs.url:/docs/api.md}") String docsUrl) {
+    public HealthController(ReadinessProbe probe, @Value("${sluice.docs.url:https://github.com/sluice-dev/sluice/blob/main/docs/api.md}") String docsUrl) {
         this.probe = probe;
         this.docsUrl = docsUrl;
     }
