@@ -9,7 +9,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.core.order.Ordered;
 
 /**
- * Refuses bodies over {@code sluice.api.max-body-bytes} (default 1 MiB) with 413 before anything
+ * Refuses bodies over {@code SLUICE_API_MAX_BODY_BYTES} (default 1 MiB) with 413 before anything
  * reads them. API Gateway itself caps payloads at 10 MB; this limit is the API's own, lower one.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -17,7 +17,7 @@ public class BodySizeLimitFilter implements Ordered {
 
     private final long maxBytes;
 
-    public BodySizeLimitFilter(@Value("${sluice.api.max-body-bytes:1048576}") long maxBytes) {
+    public BodySizeLimitFilter(@Value("${sluice.api.max.body.bytes:1048576}") long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
