@@ -35,8 +35,12 @@ public final class LocalCloudMain {
         LocalCloud cloud = LocalCloud.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping the local cloud...");
+            System.out.println();
+            System.out.println("Stopping the local cloud...");
+            System.out.flush();
             cloud.close();
+            System.out.println("Stopped.");
+            System.out.flush();
             stopped.countDown();
         }, "sluice-local-shutdown"));
         printBanner(cloud, options, (System.nanoTime() - t0) / 1_000_000);
@@ -94,5 +98,6 @@ public final class LocalCloudMain {
                 options.dataDir() == null ? "in memory (--memory)" : options.dataDir().toAbsolutePath(),
                 adminKey, System.getenv("SLUICE_ADMIN_KEY") == null ? "  (generated; set SLUICE_ADMIN_KEY to choose one)" : "  (from SLUICE_ADMIN_KEY)",
                 url, adminKey, url, url);
+        System.out.flush();
     }
 }
