@@ -75,6 +75,25 @@ class ApiHandlerTest {
     }
 
     @Test
+    void the_lambda_entry_point_starts_as_the_runtime_starts_it_and_serves_health() {
+        // The no-arg constructor is what the java21 runtime calls: Micronaut's function environment,
+        // configuration from environment variables only. A bean that cannot be built fails here.
+        try (ApiHandler handler = new ApiHandler()) {
+            APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                    .withVersion("2.0").withRouteKey("GET /health").withRawPath("/health").withRawQueryString("")
+                    .withHeaders(Map.of())
+                    .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                            .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET")
+                                    .withPath("/health").withSourceIp("127.0.0.1").build())
+                            .withStage("$default").build())
+                    .build();
+            var response = handler.handleRequest(event, new TestLambdaContext());
+            assertThat(response.getStatusCode()).isEqualTo(200);
+            assertThat(response.getBody()).contains("\"status\":\"ok\"");
+        }
+    }
+
+    @Test
     void health_needs_no_aws_at_all() {
         var response = call(Map.of(), "GET", "/health", Map.of(), null);
         assertThat(response.getStatusCode()).isEqualTo(200);
