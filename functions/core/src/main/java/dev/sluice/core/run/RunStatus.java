@@ -1,0 +1,25 @@
+package dev.sluice.core.run;
+
+import java.util.Locale;
+
+/** Where a run is: {@code queued → running ⇄ paused}, {@code running → waiting → running}, then terminal. */
+public enum RunStatus {
+    QUEUED, RUNNING, PAUSED, WAITING, SUCCEEDED, FAILED, CANCELLED;
+
+    public boolean isTerminal() {
+        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+    }
+
+    /** Active runs hold the automation's lock and count against its concurrency. */
+    public boolean isActive() {
+        return !isTerminal();
+    }
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static RunStatus fromWire(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.sluice.core.stage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Everything an executor may use for one attempt of one stage. {@code params} are raw: the
+ * executor interpolates {@code ${input.x}} and {@code ${context.x}} itself (see {@link Templates}).
+ *
+ * @param item      the current {@code for_each} item, or null for an unbatched stage
+ * @param remaining how long the invocation may still take before the function's deadline
+ */
+public record StageInvocation(String teamId, String runId, String stageName, int attempt,
+                              Map<String, Object> params, Map<String, Object> input, Map<String, Object> context,
+                              Object item, Instant now, Duration remaining) {
+
+    /** The idempotency key of this attempt's side effects: {@code run_id:stage:attempt}. */
+    public String idempotencyKey() {
+        return runId + ":" + stageName + ":" + attempt;
+    }
+}
