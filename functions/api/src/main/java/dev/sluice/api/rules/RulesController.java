@@ -1,9 +1,8 @@
 package dev.sluice.api.rules;
 
+import dev.sluice.api.http.JsonBodies;
 import dev.sluice.core.error.BadRequestException;
 import dev.sluice.core.error.ValidationException;
-import dev.sluice.core.rules.Json;
-import dev.sluice.core.rules.JsonException;
 import dev.sluice.core.rules.RuleException;
 import dev.sluice.core.rules.Rules;
 import io.micronaut.core.annotation.Nullable;
@@ -38,20 +37,11 @@ public class RulesController {
         }
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("result", result);
-        return HttpResponse.ok(Json.write(response)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return JsonBodies.ok(response);
     }
 
     private static Map<?, ?> parseObject(String body) {
-        if (body == null || body.isBlank()) {
-            throw new BadRequestException("A JSON object {\"rule\", \"data\"} is required");
-        }
-        Object parsed;
-        try {
-            parsed = Json.parse(body);
-        } catch (JsonException e) {
-            throw new BadRequestException("Request body is not valid JSON: " + e.getMessage());
-        }
-        if (!(parsed instanceof Map<?, ?> map)) {
+        if (!(JsonBodies.parse(body) instanceof Map<?, ?> map)) {
             throw new BadRequestException("Request body must be a JSON object {\"rule\", \"data\"}");
         }
         return map;
