@@ -6,3 +6,13 @@ build-ApiFunction:
 	$(MVN) -Plambda -pl functions/api -am -DskipTests package
 	mkdir -p $(ARTIFACTS_DIR)/lib
 	cp functions/api/target/api-lambda.jar $(ARTIFACTS_DIR)/lib/
+
+build-WorkerFunction:
+	$(MVN) -Plambda -pl functions/worker -am -DskipTests package
+	mkdir -p $(ARTIFACTS_DIR)/lib
+	cp functions/worker/target/worker-lambda.jar $(ARTIFACTS_DIR)/lib/
+
+build-SchedulerFunction:
+	$(MVN) -Plambda -pl functions/scheduler -am -DskipTests package
+	mkdir -p $(ARTIFACTS_DIR)/lib
+	cp functions/scheduler/target/scheduler-lambda.jar $(ARTIFACTS_DIR)/lib/

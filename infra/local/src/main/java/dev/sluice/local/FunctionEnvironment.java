@@ -22,9 +22,12 @@ final class FunctionEnvironment {
     private final LocalSecrets secrets;
     private final Map<String, String> secretOverrides;
     private final Map<String, String> awsVariables;
+    private final Map<String, String> extraVariables;
 
     FunctionEnvironment(SamTemplate template, IntrinsicResolver resolver, LocalSecrets secrets,
-                        Map<String, String> secretOverrides, Map<String, String> awsVariables) {
+                        Map<String, String> secretOverrides, Map<String, String> awsVariables,
+                        Map<String, String> extraVariables) {
+        this.extraVariables = extraVariables;
         this.template = template;
         this.resolver = resolver;
         this.secrets = secrets;
@@ -42,6 +45,7 @@ final class FunctionEnvironment {
         });
         env.putAll(secretsOf(spec));
         env.putAll(awsVariables);
+        env.putAll(extraVariables);
         return env;
     }
 

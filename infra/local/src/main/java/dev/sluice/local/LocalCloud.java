@@ -85,7 +85,7 @@ public final class LocalCloud implements AutoCloseable {
 
         LocalSecrets secrets = new LocalSecrets(sub(options, "secrets"), Map.of());
         FunctionEnvironment environment = new FunctionEnvironment(template, resolver, secrets,
-                options.secretOverrides(), awsVariables(endpoints));
+                options.secretOverrides(), awsVariables(endpoints), options.environment());
         RouteTable routes = new RouteTable();
         schedules = track(new ScheduleClock(Clock.systemUTC(), REGION, ACCOUNT));
         for (FunctionSpec spec : template.functions()) {

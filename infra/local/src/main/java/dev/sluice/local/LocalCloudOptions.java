@@ -18,10 +18,17 @@ import java.util.Map;
  * @param runSchedules    whether schedule events fire on their own (tests fire them on demand)
  * @param externalAws     an AWS-compatible endpoint (LocalStack, Floci) to use instead of the embedded
  *                        emulators; null embeds them
+ * @param environment     variables added to every function's environment after the template's (tests use
+ *                        it to shorten the reaper's graces)
  */
 public record LocalCloudOptions(String host, int port, Path dataDir, Path template,
                                 Map<String, String> secretOverrides, int pollWaitSeconds, boolean runSchedules,
-                                ExternalAws externalAws) {
+                                ExternalAws externalAws, Map<String, String> environment) {
+
+    public LocalCloudOptions {
+        secretOverrides = Map.copyOf(secretOverrides);
+        environment = environment == null ? Map.of() : Map.copyOf(environment);
+    }
 
     /** One endpoint serving DynamoDB, SQS and S3, with the credentials it accepts. */
     public record ExternalAws(java.net.URI endpoint, String accessKey, String secretKey) {
@@ -29,7 +36,7 @@ public record LocalCloudOptions(String host, int port, Path dataDir, Path templa
 
     public LocalCloudOptions(String host, int port, Path dataDir, Path template, Map<String, String> secretOverrides,
                              int pollWaitSeconds, boolean runSchedules) {
-        this(host, port, dataDir, template, secretOverrides, pollWaitSeconds, runSchedules, null);
+        this(host, port, dataDir, template, secretOverrides, pollWaitSeconds, runSchedules, null, Map.of());
     }
 
     public static final int DEFAULT_PORT = 8000;
@@ -40,11 +47,18 @@ public record LocalCloudOptions(String host, int port, Path dataDir, Path templa
     }
 
     public LocalCloudOptions withDataDir(Path dir) {
-        return new LocalCloudOptions(host, port, dir, template, secretOverrides, pollWaitSeconds, runSchedules, externalAws);
+        return new LocalCloudOptions(host, port, dir, template, secretOverrides, pollWaitSeconds, runSchedules, externalAws,
+                environment);
     }
 
     public LocalCloudOptions withExternalAws(ExternalAws aws) {
-        return new LocalCloudOptions(host, port, dataDir, template, secretOverrides, pollWaitSeconds, runSchedules, aws);
+        return new LocalCloudOptions(host, port, dataDir, template, secretOverrides, pollWaitSeconds, runSchedules, aws,
+                environment);
+    }
+
+    public LocalCloudOptions withEnvironment(Map<String, String> variables) {
+        return new LocalCloudOptions(host, port, dataDir, template, secretOverrides, pollWaitSeconds, runSchedules,
+                externalAws, variables);
     }
 
     /** template.yaml in the working directory or the nearest parent that has one. */

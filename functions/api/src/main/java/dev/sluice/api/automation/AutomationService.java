@@ -5,10 +5,16 @@ import dev.sluice.core.automation.Automation;
 import dev.sluice.core.automation.AutomationDraft;
 import dev.sluice.core.automation.AutomationParser;
 import dev.sluice.core.automation.AutomationStore;
+import dev.sluice.core.engine.RunEngine;
+import dev.sluice.core.engine.RunStore;
+import dev.sluice.core.error.ConflictException;
 import dev.sluice.core.error.NotFoundException;
 import dev.sluice.core.id.Ids;
+import dev.sluice.core.run.RunSignal;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Set;
 
 /** Automation use cases behind the controller: validate, then one conditional write. */
 @Singleton
@@ -20,12 +26,19 @@ public class AutomationService {
     private final AutomationParser parser;
     private final Clock clock;
     private final Ids ids;
+    private final RunStore runs;
+    private final BeanProvider<RunEngine> engine;
+    private final LastRuns lastRuns;
 
-    public AutomationService(AutomationStore store, AutomationParser parser, Clock clock) {
+    public AutomationService(AutomationStore store, AutomationParser parser, Clock clock, RunStore runs,
+                             BeanProvider<RunEngine> engine, LastRuns lastRuns) {
         this.store = store;
         this.parser = parser;
         this.clock = clock;
         this.ids = new Ids(clock);
+        this.runs = runs;
+        this.engine = engine;
+        this.lastRuns = lastRuns;
     }
 
     public Automation create(TeamId team, Object body) {
@@ -41,6 +54,11 @@ public class AutomationService {
             throw notFound(id);
         }
         return store.find(team, id).orElseThrow(() -> notFound(id));
+    }
+
+    /** {@link #get} with {@code last_run} and {@code last_status} filled in (2 more reads at most). */
+    public Automation getWithLastRun(TeamId team, String id) {
+        return lastRuns.fill(team, get(team, id));
     }
 
     public Automation update(TeamId team, String id, Object body) {
@@ -59,15 +77,32 @@ public class AutomationService {
         return updated;
     }
 
-    public void delete(TeamId team, String id) {
+    /**
+     * Deletes the automation. While it has active runs this is a 409, unless {@code force}: then each active
+     * run is cancelled first (a running run stops at its next checkpoint; its slot is released then).
+     */
+    public void delete(TeamId team, String id, boolean force) {
         Automation current = get(team, id);
+        Set<String> active = runs.counters(team, id).activeRunIds();
+        if (!active.isEmpty() && !force) {
+            throw new ConflictException("Automation " + id + " has " + active.size()
+                    + " active run(s); cancel them first or delete with ?force=true");
+        }
+        for (String runId : active) {
+            try {
+                engine.get().signal(team, runId, new RunSignal.CancelRequested());
+            } catch (ConflictException | NotFoundException alreadyOver) {
+                // finished or gone since the counters were read: nothing to cancel
+            }
+        }
         if (!store.delete(current)) {
             throw notFound(id);
         }
     }
 
     public AutomationStore.Page list(TeamId team, int limit, String cursor) {
-        return store.list(team, limit, cursor);
+        AutomationStore.Page page = store.list(team, limit, cursor);
+        return new AutomationStore.Page(lastRuns.fill(team, page.items()), page.nextCursor());
     }
 
     private static NotFoundException notFound(String id) {

@@ -5,6 +5,7 @@ import dev.sluice.api.http.JsonBodies;
 import dev.sluice.api.http.Paging;
 import dev.sluice.core.automation.Automation;
 import dev.sluice.core.automation.AutomationJson;
+import dev.sluice.core.error.ValidationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -53,7 +54,7 @@ public class AutomationsController {
     @Get("/{id}")
     @Secured("viewer")
     public HttpResponse<String> get(Authentication auth, @PathVariable String id) {
-        return JsonBodies.ok(AutomationJson.full(service.get(Caller.of(auth).teamId(), id)));
+        return JsonBodies.ok(AutomationJson.full(service.getWithLastRun(Caller.of(auth).teamId(), id)));
     }
 
     @Put(value = "/{id}", consumes = MediaType.APPLICATION_JSON)
@@ -65,8 +66,9 @@ public class AutomationsController {
 
     @Delete("/{id}")
     @Secured("operator")
-    public HttpResponse<String> delete(Authentication auth, @PathVariable String id) {
-        service.delete(Caller.of(auth).teamId(), id);
+    public HttpResponse<String> delete(Authentication auth, @PathVariable String id,
+                                       @Nullable @QueryValue String force) {
+        service.delete(Caller.of(auth).teamId(), id, parseForce(force));
         return JsonBodies.ok(Map.of("status", "deleted"));
     }
 
@@ -83,6 +85,16 @@ public class AutomationsController {
         Map<String, Object> response = settings(updated);
         response.put("status", "updated");
         return JsonBodies.ok(response);
+    }
+
+    private static boolean parseForce(String force) {
+        if (force == null || force.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (force.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new ValidationException("force", "must be true or false");
     }
 
     private static Map<String, Object> settings(Automation automation) {

@@ -5,6 +5,7 @@ import dev.sluice.core.error.ConflictException;
 import dev.sluice.core.error.ForbiddenException;
 import dev.sluice.core.error.NotFoundException;
 import dev.sluice.core.error.PayloadTooLargeException;
+import dev.sluice.core.error.PaymentRequiredException;
 import dev.sluice.core.error.ServiceUnavailableException;
 import dev.sluice.core.error.SluiceException;
 import dev.sluice.core.error.UnauthorizedException;
@@ -36,6 +37,7 @@ public final class ErrorMapper {
             case PayloadTooLargeException ignored -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
             case ValidationException ignored -> HttpStatus.UNPROCESSABLE_ENTITY;
             case ServiceUnavailableException ignored -> HttpStatus.SERVICE_UNAVAILABLE;
+            case PaymentRequiredException ignored -> HttpStatus.PAYMENT_REQUIRED;
         };
     }
 

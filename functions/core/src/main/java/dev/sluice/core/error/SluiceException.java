@@ -7,7 +7,7 @@ package dev.sluice.core.error;
 public abstract sealed class SluiceException extends RuntimeException
         permits BadRequestException, UnauthorizedException, ForbiddenException, NotFoundException,
                 ConflictException, PayloadTooLargeException, ValidationException,
-                ServiceUnavailableException {
+                ServiceUnavailableException, PaymentRequiredException {
 
     protected SluiceException(String detail) {
         super(detail);

@@ -27,7 +27,8 @@ final class BatchCheckpoint {
             return Decision.ignore();
         }
         RunDraft draft = new RunDraft(run);
-        draft.stage(index, StageStates.progressed(stage, signal.itemsDone(), signal.itemsTotal()));
+        draft.stage(index, StageStates.progressed(stage, signal.itemsDone(), signal.itemsTotal(),
+                signal.summary() == null ? stage.result() : signal.summary()));
         draft.mergeContext(signal.contextUpdates());
         List<Effect> effects = new ArrayList<>();
         int delaySeconds = definitions.get(index).batchDelaySeconds();

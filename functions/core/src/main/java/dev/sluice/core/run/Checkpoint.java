@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The points between units of work where a run honours a pending cancel or pause request, then goes
  * on: with the next stage ({@link #continueAt}), after a delay ({@link #hold}) or at once with the same
- * attempt ({@link #goOn}).
+ * attempt ({@link #goOn}). Whenever a message is sent, {@code wakeAt} records when it is due, so the
+ * reaper can send it again if it is lost (see {@link RunReaper}).
  */
 final class Checkpoint {
 
@@ -44,6 +45,7 @@ final class Checkpoint {
             return pause(run, effects);
         }
         run.markStarted(now);
+        run.wakeAt(now);
         effects.add(Effect.ScheduleStage.now(target, 1));
         return Decision.apply(run.build(), effects);
     }
@@ -78,6 +80,7 @@ final class Checkpoint {
             return honoured.get();
         }
         run.markStarted(now);
+        run.wakeAt(now);
         effects.add(Effect.ScheduleStage.now(index, attempt));
         return Decision.apply(run.build(), effects);
     }

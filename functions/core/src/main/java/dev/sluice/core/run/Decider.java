@@ -22,6 +22,22 @@ import java.util.random.RandomGenerator;
  */
 public final class Decider {
 
+    private final ReaperGraces graces;
+
+    /** A decider with the production {@link ReaperGraces#DEFAULT reaper graces}. */
+    public Decider() {
+        this(ReaperGraces.DEFAULT);
+    }
+
+    /** A decider whose reaper waits {@code graces} before it re-sends a lost message (tests shorten them). */
+    public Decider(ReaperGraces graces) {
+        this.graces = Objects.requireNonNull(graces, "graces");
+    }
+
+    public ReaperGraces graces() {
+        return graces;
+    }
+
     /**
      * @param stages the definitions of the run's automation version, one per {@link Run#stages()} entry
      * @param random the source of retry jitter (seeded in tests)
@@ -44,7 +60,7 @@ public final class Decider {
             case ResumeRequested resume -> RunControl.resume(run, now);
             case CancelRequested cancel -> RunControl.cancel(run, now);
             case DeadLettered dead -> RunControl.deadLettered(run, dead.reason(), now);
-            case Reap reap -> RunReaper.decide(run, stages, now, random);
+            case Reap reap -> RunReaper.decide(run, stages, now, random, graces);
         };
     }
 }

@@ -52,7 +52,7 @@ final class RunControl {
                     Duration.between(now, run.wakeAt())));
         } else {
             draft.status(run.startedAt() == null ? RunStatus.QUEUED : RunStatus.RUNNING);
-            draft.wakeAt(null);
+            draft.wakeAt(now);
             effects.add(Effect.ScheduleStage.now(run.currentStage(), Attempts.expected(run)));
         }
         effects.add(Effect.Log.info("run resumed at stage " + stage.name()));

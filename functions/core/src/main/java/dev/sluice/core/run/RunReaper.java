@@ -10,20 +10,27 @@ import java.util.random.RandomGenerator;
 /**
  * The reaper's tick ({@link RunSignal.Reap}) for one run, so that no run stays non-terminal forever:
  * an attempt whose worker was lost or that ran past its timeout fails (and is retried as any failure);
- * a wake-up or a first message that never arrived is sent again. Paused and finished runs are left alone.
+ * a due message that never arrived is sent again. Paused and finished runs are left alone.
+ *
+ * <p>Every decision that sends a stage message records when it is due in {@link Run#wakeAt()} (now for
+ * the next stage, the next batch chunk or a resume; later for a wait, a backoff or a batch delay), and a
+ * delivery that takes the run clears it. So a run that expects a delivery ({@link Attempts#expected}) and
+ * whose {@code wakeAt} is more than {@link ReaperGraces#wake()} past has lost its message (for example the
+ * worker crashed between storing the decision and sending the message), whatever its status.
  */
 final class RunReaper {
 
-    /** How late a wake-up may be before the reaper assumes its message was lost. */
-    static final Duration WAKE_GRACE = Duration.ofSeconds(120);
+    /** How late a due message may be before the reaper assumes it was lost (the default). */
+    static final Duration WAKE_GRACE = ReaperGraces.DEFAULT.wake();
 
-    /** How long a queued run may wait for its first delivery before the reaper sends it again. */
-    static final Duration QUEUED_GRACE = Duration.ofMinutes(5);
+    /** How long a queued run may wait for its first delivery before the reaper sends it again (the default). */
+    static final Duration QUEUED_GRACE = ReaperGraces.DEFAULT.queued();
 
     private RunReaper() {
     }
 
-    static Decision decide(Run run, List<StageDefinition> definitions, Instant now, RandomGenerator random) {
+    static Decision decide(Run run, List<StageDefinition> definitions, Instant now, RandomGenerator random,
+                           ReaperGraces graces) {
         StageState stage = run.current();
         if (run.isTerminal() || run.status() == RunStatus.PAUSED || stage == null) {
             return Decision.ignore();
@@ -40,14 +47,15 @@ final class RunReaper {
                         now, random);
             }
         }
-        if (run.status() == RunStatus.WAITING && run.wakeAt() != null && run.wakeAt().plus(WAKE_GRACE).isBefore(now)) {
-            return Decision.reschedule(Effect.ScheduleStage.now(index, Attempts.expected(run)),
+        int expected = Attempts.expected(run);
+        if (expected != Attempts.NONE && run.wakeAt() != null && run.wakeAt().plus(graces.wake()).isBefore(now)) {
+            return Decision.reschedule(Effect.ScheduleStage.now(index, expected),
                     Effect.Log.warn("wake-up of stage " + stage.name() + " due at " + run.wakeAt()
                             + " did not arrive; sending it again"));
         }
-        if (run.status() == RunStatus.QUEUED && run.startedAt() == null
-                && run.createdAt().plus(QUEUED_GRACE).isBefore(now)) {
-            return Decision.reschedule(Effect.ScheduleStage.now(index, Attempts.expected(run)),
+        if (expected != Attempts.NONE && run.status() == RunStatus.QUEUED && run.startedAt() == null
+                && run.createdAt().plus(graces.queued()).isBefore(now)) {
+            return Decision.reschedule(Effect.ScheduleStage.now(index, expected),
                     Effect.Log.warn("run queued since " + run.createdAt() + " never started; sending stage "
                             + stage.name() + " again"));
         }

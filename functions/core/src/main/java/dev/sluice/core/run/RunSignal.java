@@ -40,11 +40,20 @@ public sealed interface RunSignal {
     /**
      * A {@code for_each} stage processed a chunk and items remain; the final chunk is reported as
      * {@link Completed}.
+     *
+     * @param summary the running tally so far (the worker's {@code {items, passed, failed, errors}}), kept
+     *                as the stage's result while it runs so the next chunk can go on counting; null keeps
+     *                the stage's result as it was
      */
     record BatchProgress(int stageIndex, int attempt, int itemsDone, int itemsTotal,
-                         Map<String, Object> contextUpdates) implements RunSignal {
+                         Map<String, Object> contextUpdates, Object summary) implements RunSignal {
         public BatchProgress {
             contextUpdates = contextUpdates == null ? Map.of() : contextUpdates;
+        }
+
+        public BatchProgress(int stageIndex, int attempt, int itemsDone, int itemsTotal,
+                             Map<String, Object> contextUpdates) {
+            this(stageIndex, attempt, itemsDone, itemsTotal, contextUpdates, null);
         }
     }
 

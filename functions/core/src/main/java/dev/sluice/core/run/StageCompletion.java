@@ -35,6 +35,9 @@ final class StageCompletion {
         return switch (signal.result()) {
             case StageResult.Passed passed -> {
                 draft.mergeContext(passed.contextUpdates());
+                if (definition.isBatched()) {
+                    allItemsDone(draft, index, passed.summary());
+                }
                 pass(draft, index, signal.attempt(), passed.summary(), signal.credits(), now, effects);
                 yield Checkpoint.continueAt(draft, index + 1, now, effects);
             }
@@ -64,6 +67,17 @@ final class StageCompletion {
             effects.add(new Effect.ChargeCredits(stage.name(), attempt, credits));
         }
         effects.add(Effect.Log.info("stage " + stage.name() + " passed (attempt " + attempt + ")"));
+    }
+
+    /**
+     * A {@code for_each} stage reports its last chunk as passed, with the count of items in its summary
+     * ({@code {"items": n, ...}}); its progress then reads n of n.
+     */
+    private static void allItemsDone(RunDraft run, int index, Object summary) {
+        StageState stage = run.stage(index);
+        int total = summary instanceof java.util.Map<?, ?> map && map.get("items") instanceof Number n
+                ? n.intValue() : stage.itemsTotal();
+        run.stage(index, StageStates.progressed(stage, total, total, stage.result()));
     }
 
     private static Decision jump(RunDraft run, StageDefinition definition, Completed signal, StageResult.JumpTo jump,

@@ -36,9 +36,10 @@ final class StageStates {
                 s.result(), s.error(), s.itemsDone(), s.itemsTotal());
     }
 
-    static StageState progressed(StageState s, int itemsDone, int itemsTotal) {
+    /** A batch chunk is done: progress, and the running tally as the result while the stage runs. */
+    static StageState progressed(StageState s, int itemsDone, int itemsTotal, Object result) {
         return new StageState(s.name(), s.type(), s.status(), s.attempts(), s.startedAt(), s.finishedAt(),
-                s.result(), s.error(), itemsDone, itemsTotal);
+                result, s.error(), itemsDone, itemsTotal);
     }
 
     /** Ends a stage that will not run (on): a stage that had started gets {@code finishedAt}. */

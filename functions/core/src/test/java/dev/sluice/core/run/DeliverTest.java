@@ -128,7 +128,7 @@ class DeliverTest {
 
         assertThat(timed.stage(1).status()).isEqualTo(StageStatus.PASSED);
         assertThat(decision.next().status()).isEqualTo(RunStatus.RUNNING);
-        assertThat(decision.next().wakeAt()).isNull();
+        assertThat(decision.next().wakeAt()).as("the next stage's message is due now").isEqualTo(timed.now());
         assertThat(decision.next().currentStage()).isEqualTo(2);
         assertThat(decision.effects())
                 .contains(new Effect.ChargeCredits("sleep", 1, 2), Effect.ScheduleStage.now(2, 1));

@@ -23,7 +23,7 @@ final class Flow {
     static final String WORKER = "worker-1";
     static final Duration LEASE = Duration.ofMinutes(5);
 
-    private final Decider decider = new Decider();
+    private Decider decider = new Decider();
     private final List<StageDefinition> definitions;
     private final List<Decision> decisions = new ArrayList<>();
     private RandomGenerator random = NO_JITTER;
@@ -61,6 +61,12 @@ final class Flow {
 
     Flow afterSeconds(long seconds) {
         return after(Duration.ofSeconds(seconds));
+    }
+
+    /** The reaper graces of the decider (tests of configurable graces). */
+    Flow graces(ReaperGraces graces) {
+        this.decider = new Decider(graces);
+        return this;
     }
 
     Flow random(RandomGenerator generator) {

@@ -102,7 +102,7 @@ class PauseResumeTest {
         Decision decision = flow.send(new RunSignal.ResumeRequested());
 
         assertThat(decision.next().status()).isEqualTo(RunStatus.RUNNING);
-        assertThat(decision.next().wakeAt()).isNull();
+        assertThat(decision.next().wakeAt()).as("the resumed message is due now").isEqualTo(flow.now());
         assertThat(Flow.effects(decision, Effect.ScheduleStage.class)).containsExactly(Effect.ScheduleStage.now(1, 1));
         assertThat(flow.deliver(1, 1).next().currentStage()).as("the wait is over").isEqualTo(2);
     }

@@ -20,6 +20,11 @@ public final class LocalCloudExtension implements BeforeAllCallback, ParameterRe
 
     private static final String KEY = "sluice-local-cloud";
 
+    /** Short reaper graces, so tests can watch the reaper rescue a run within seconds. */
+    static final java.util.Map<String, String> TEST_ENVIRONMENT = java.util.Map.of(
+            "SLUICE_REAPER_WAKE_GRACE_SECONDS", "2",
+            "SLUICE_REAPER_QUEUED_GRACE_SECONDS", "3");
+
     @Override
     public void beforeAll(ExtensionContext context) {
         cloud(context);
@@ -52,7 +57,8 @@ public final class LocalCloudExtension implements BeforeAllCallback, ParameterRe
             ContainerBackendHook.Started external = ContainerBackendHook.startIfRequested();
             backend = external == null ? null : external.container();
             try {
-                LocalCloudOptions options = LocalCloudOptions.forTests(LocalCloudOptions.findTemplate());
+                LocalCloudOptions options = LocalCloudOptions.forTests(LocalCloudOptions.findTemplate())
+                        .withEnvironment(TEST_ENVIRONMENT);
                 cloud = LocalCloud.start(external == null ? options : options.withExternalAws(external.aws()));
             } catch (Exception e) {
                 throw new IllegalStateException("The local cloud did not start", e);

@@ -1,0 +1,20 @@
+package dev.sluice.aws.engine;
+
+import dev.sluice.core.engine.CreditStore;
+import dev.sluice.core.engine.RunStarter;
+import dev.sluice.core.engine.RunStore;
+import dev.sluice.core.engine.StageQueue;
+import dev.sluice.core.stage.StageCatalog;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The core {@link RunStarter} wired to this function's adapters; shared by the api, hooks and scheduler. */
+@Factory
+public class RunStarterFactory {
+
+    @Singleton
+    RunStarter runStarter(RunStore runs, CreditStore credits, StageQueue queue, StageCatalog catalog, Clock clock) {
+        return new RunStarter(runs, credits, queue, catalog, clock);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.sluice.core.engine;
+
+import dev.sluice.core.auth.TeamId;
+import dev.sluice.core.automation.Automation;
+import dev.sluice.core.error.ConflictException;
+import dev.sluice.core.error.PaymentRequiredException;
+import dev.sluice.core.id.Ids;
+import dev.sluice.core.run.Decision;
+import dev.sluice.core.run.Effect;
+import dev.sluice.core.run.Run;
+import dev.sluice.core.run.Runs;
+import dev.sluice.core.stage.StageCatalog;
+import dev.sluice.core.stage.StageDefinition;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts runs for every trigger (API, schedule, webhook, event): checks, one atomic write, one message.
+ * <ol>
+ *   <li>a disabled automation is refused ({@link ConflictException}, 409);</li>
+ *   <li>the plan is resolved ({@link PlanResolver}) and estimated ({@link CostEstimate}); a balance below
+ *       {@code required} is refused ({@link PaymentRequiredException}, 402). A free plan skips the balance read;</li>
+ *   <li>{@link RunStore#start} writes the run with its plan and takes a concurrency slot
+ *       ({@link ConflictException} when every slot is held);</li>
+ *   <li>the start decision's {@link Effect.ScheduleStage} is sent to the {@link StageQueue}. If that send is
+ *       lost, the reaper re-drives the queued run.</li>
+ * </ol>
+ * AWS calls of a start: 1 read (balance, unless free) + 1 transaction + 1 SQS send.
+ */
+public final class RunStarter {
+
+    public static final String ID_PREFIX = "run";
+
+    private final RunStore runs;
+    private final CreditStore credits;
+    private final StageQueue queue;
+    private final PlanResolver planResolver;
+    private final Clock clock;
+    private final Ids ids;
+
+    public RunStarter(RunStore runs, CreditStore credits, StageQueue queue, StageCatalog catalog, Clock clock) {
+        this.runs = runs;
+        this.credits = credits;
+        this.queue = queue;
+        this.planResolver = new PlanResolver(catalog);
+        this.clock = clock;
+        this.ids = new Ids(clock);
+    }
+
+    /**
+     * Starts a run of {@code automation} (already loaded for its tenant).
+     *
+     * @param trigger {@code manual}, {@code schedule}, {@code webhook}, {@code event} or {@code api}
+     * @param input   the run's input object (may be empty)
+     * @return the new run, {@code queued}
+     */
+    public Run start(Automation automation, String trigger, Map<String, Object> input) {
+        if (!automation.enabled()) {
+            throw new ConflictException("Automation " + automation.id() + " is disabled; enable it to start runs");
+        }
+        TeamId team = new TeamId(automation.teamId());
+        List<StageDefinition> plan = planResolver.resolve(automation);
+        CostEstimate cost = CostEstimate.of(plan);
+        if (cost.required() > 0) {
+            long balance = credits.balance(team);
+            if (!cost.coveredBy(balance)) {
+                throw new PaymentRequiredException("Insufficient credits: balance " + balance + ", required "
+                        + cost.required() + " (estimate " + cost.estimated() + " × 1.2, rounded up)");
+            }
+        }
+        Decision decision = Runs.create(ids.next(ID_PREFIX), automation.teamId(), automation.id(),
+                automation.version(), trigger, input == null ? Map.of() : input, plan, cost.estimated(),
+                clock.instant());
+        Run run = decision.next();
+        runs.start(run, plan, automation.concurrency());
+        for (Effect effect : decision.effects()) {
+            if (effect instanceof Effect.ScheduleStage schedule) {
+                queue.send(new StageMessage(run.teamId(), run.id(), schedule.stageIndex(), schedule.attempt()),
+                        schedule.delay());
+            }
+        }
+        return run;
+    }
+
+    /** The cost of starting {@code automation} now, without starting it. */
+    public CostEstimate estimate(Automation automation) {
+        return CostEstimate.of(planResolver.resolve(automation));
+    }
+}
