@@ -57,7 +57,7 @@ final class BatchRunner {
         Map<String, Object> context = run.context();
         int done = from;
         while (done < to && (done == from || timeLeft(deadline).compareTo(settings.chainMinimum()) >= 0)) {
-            StageResult result = stages.call(executor, run, definition, attempt, context, items.get(done), deadline);
+            StageResult result = stages.call(executor, run, definition, attempt, context, items.get(done), done, deadline);
             switch (result) {
                 case StageResult.Passed passed -> {
                     tally.passed();

@@ -48,7 +48,7 @@ final class StageRunner {
         if (definition.isBatched()) {
             return batches.chunk(run, definition, index, attempt, executor, credits, deadline);
         }
-        StageResult result = call(executor, run, definition, attempt, run.context(), null, deadline);
+        StageResult result = call(executor, run, definition, attempt, run.context(), null, -1, deadline);
         if (result instanceof StageResult.Passed passed) {
             Optional<String> tooBig = checkContext(run.context(), passed.contextUpdates());
             if (tooBig.isPresent()) {
@@ -60,10 +60,10 @@ final class StageRunner {
 
     /** One call of the executor; a thrown exception (or no result) is a retriable failure. */
     StageResult call(StageExecutor executor, Run run, StageDefinition definition, int attempt,
-                     Map<String, Object> context, Object item, Instant deadline) {
+                     Map<String, Object> context, Object item, int itemIndex, Instant deadline) {
         Instant now = clock.instant();
         StageInvocation invocation = new StageInvocation(run.teamId(), run.id(), definition.name(), attempt,
-                definition.params(), run.input(), context, item, now, budget(definition, now, deadline));
+                definition.params(), run.input(), context, item, itemIndex, now, budget(definition, now, deadline));
         try {
             StageResult result = executor.execute(invocation);
             return result != null ? result

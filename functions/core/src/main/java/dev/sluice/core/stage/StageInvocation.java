@@ -9,14 +9,19 @@ import java.util.Map;
  * executor interpolates {@code ${input.x}} and {@code ${context.x}} itself (see {@link Templates}).
  *
  * @param item      the current {@code for_each} item, or null for an unbatched stage
+ * @param itemIndex the index of {@code item} in the {@code for_each} list, or -1 for an unbatched stage
  * @param remaining how long the invocation may still take before the function's deadline
  */
 public record StageInvocation(String teamId, String runId, String stageName, int attempt,
                               Map<String, Object> params, Map<String, Object> input, Map<String, Object> context,
-                              Object item, Instant now, Duration remaining) {
+                              Object item, int itemIndex, Instant now, Duration remaining) {
 
-    /** The idempotency key of this attempt's side effects: {@code run_id:stage:attempt}. */
+    /**
+     * The idempotency key of this attempt's side effects: {@code run_id:stage:attempt}, and
+     * {@code run_id:stage:attempt:item_index} for a {@code for_each} item, so that every item is its own call.
+     */
     public String idempotencyKey() {
-        return runId + ":" + stageName + ":" + attempt;
+        String key = runId + ":" + stageName + ":" + attempt;
+        return itemIndex < 0 ? key : key + ":" + itemIndex;
     }
 }

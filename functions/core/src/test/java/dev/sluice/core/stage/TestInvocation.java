@@ -50,7 +50,7 @@ final class TestInvocation {
 
     StageInvocation build() {
         return new StageInvocation("team_1", "run_01J", "fetch", attempt, params, input, context, item,
-                Instant.parse("2026-11-22T10:00:00Z"), remaining);
+                item == null ? -1 : 0, Instant.parse("2026-11-22T10:00:00Z"), remaining);
     }
 
     @SuppressWarnings("unchecked")
