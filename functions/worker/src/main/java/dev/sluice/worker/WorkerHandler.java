@@ -3,6 +3,7 @@ package dev.sluice.worker;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.sluice.aws.clients.AwsCallMeter;
 import dev.sluice.aws.run.StageMessages;
 import dev.sluice.core.engine.RunEngine;
 import dev.sluice.core.engine.StageMessage;
@@ -34,6 +35,7 @@ public class WorkerHandler extends MicronautRequestHandler<SQSEvent, SQSBatchRes
     static final Duration DEFAULT_REMAINING = Duration.ofSeconds(60);
 
     private volatile RunEngine engine;
+    private volatile AwsCallMeter meter;
 
     /** Used by the Lambda runtime: configuration comes from environment variables. */
     public WorkerHandler() {
@@ -68,7 +70,10 @@ public class WorkerHandler extends MicronautRequestHandler<SQSEvent, SQSBatchRes
             LOG.warn("dropping stage message {}: not a stage message ({})", record.getMessageId(), e.getMessage());
             return;
         }
-        RunEngine.DeliveryOutcome outcome = engine().deliver(message, remaining());
+        RunEngine.DeliveryOutcome outcome;
+        try (AwsCallMeter.Scope ignored = meter().attribute(message.runId())) {
+            outcome = engine().deliver(message, remaining());
+        }
         LOG.debug("stage message {} for run {} stage {} attempt {}: {}", record.getMessageId(), message.runId(),
                 message.stage(), message.attempt(), outcome);
     }
@@ -78,6 +83,15 @@ public class WorkerHandler extends MicronautRequestHandler<SQSEvent, SQSBatchRes
         Optional<Context> context = getApplicationContext().findBean(Context.class);
         return context.map(c -> Duration.ofMillis(Math.max(0, c.getRemainingTimeInMillis())))
                 .orElse(DEFAULT_REMAINING);
+    }
+
+    private AwsCallMeter meter() {
+        AwsCallMeter current = meter;
+        if (current == null) {
+            current = getApplicationContext().getBean(AwsCallMeter.class);
+            meter = current;
+        }
+        return current;
     }
 
     private RunEngine engine() {

@@ -21,4 +21,39 @@ class AwsCallMeterTest {
         meter.reset();
         assertThat(meter.total()).isZero();
     }
+
+    @Test
+    void attributes_calls_to_tracked_tags_only_inside_their_scope() {
+        AwsCallMeter meter = new AwsCallMeter();
+        meter.track("run_a");
+        try (AwsCallMeter.Scope ignored = meter.attribute("run_a")) {
+            meter.record("DynamoDb", "Query");
+            meter.record("DynamoDb", "PutItem");
+        }
+        try (AwsCallMeter.Scope ignored = meter.attribute("run_b")) {
+            meter.record("DynamoDb", "Query");
+        }
+        meter.record("Sqs", "SendMessage");
+        assertThat(meter.snapshot("run_a")).isEqualTo(java.util.Map.of("DynamoDb",
+                java.util.Map.of("PutItem", 1L, "Query", 1L)));
+        assertThat(meter.snapshot("run_b")).isEmpty();
+        assertThat(meter.total()).isEqualTo(4);
+        meter.reset();
+        assertThat(meter.snapshot("run_a")).isEmpty();
+    }
+
+    @Test
+    void track_all_keeps_every_tag_until_reset() {
+        AwsCallMeter meter = new AwsCallMeter();
+        meter.trackAll();
+        try (AwsCallMeter.Scope ignored = meter.attribute("run_c")) {
+            meter.record("DynamoDb", "Query");
+        }
+        assertThat(meter.snapshot("run_c")).containsKey("DynamoDb");
+        meter.reset();
+        try (AwsCallMeter.Scope ignored = meter.attribute("run_c")) {
+            meter.record("DynamoDb", "Query");
+        }
+        assertThat(meter.snapshot("run_c")).isEmpty();
+    }
 }
