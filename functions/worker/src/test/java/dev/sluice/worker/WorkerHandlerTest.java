@@ -8,6 +8,7 @@ import dev.sluice.core.engine.EngineSettings;
 import dev.sluice.core.engine.RunEngine;
 import dev.sluice.core.engine.RunStore;
 import dev.sluice.core.engine.StageMessage;
+import dev.sluice.core.log.RunLog;
 import dev.sluice.core.stage.StageCatalog;
 import io.micronaut.context.ApplicationContext;
 import java.lang.reflect.Proxy;
@@ -31,7 +32,7 @@ class WorkerHandlerTest {
             super((RunStore) Proxy.newProxyInstance(RunStore.class.getClassLoader(), new Class<?>[] {RunStore.class},
                     (p, m, a) -> {
                         throw new UnsupportedOperationException();
-                    }), (m, d) -> { }, new StageCatalog(), (t, r, s, n, l) -> { }, Clock.systemUTC(), new Random(),
+                    }), (m, d) -> { }, new StageCatalog(), RunLog.NONE, Clock.systemUTC(), new Random(),
                     EngineSettings.DEFAULT);
         }
 

@@ -85,7 +85,7 @@ public final class LocalCloud implements AutoCloseable {
 
         LocalSecrets secrets = new LocalSecrets(sub(options, "secrets"), Map.of());
         FunctionEnvironment environment = new FunctionEnvironment(template, resolver, secrets,
-                options.secretOverrides(), awsVariables(endpoints), options.environment());
+                options.secretOverrides(), awsVariables(endpoints, options.externalAws() == null), options.environment());
         RouteTable routes = new RouteTable();
         schedules = track(new ScheduleClock(Clock.systemUTC(), REGION, ACCOUNT));
         for (FunctionSpec spec : template.functions()) {
@@ -128,7 +128,12 @@ public final class LocalCloud implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> awsVariables(Endpoints endpoints) {
+    /**
+     * @param embeddedS3 the S3 emulator is S3Proxy, which answers 501 to object tags ({@code x-amz-tagging}):
+     *                   log chunks are then written untagged (the lifecycle rule that selects them by tag
+     *                   exists only on AWS anyway)
+     */
+    private static Map<String, String> awsVariables(Endpoints endpoints, boolean embeddedS3) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("AWS_REGION", REGION);
         env.put("SLUICE_AWS_REGION", REGION);
@@ -137,6 +142,9 @@ public final class LocalCloud implements AutoCloseable {
         env.put("SLUICE_AWS_ENDPOINT_S3", endpoints.s3().toString());
         env.put("SLUICE_AWS_ACCESS_KEY_ID", endpoints.accessKey());
         env.put("SLUICE_AWS_SECRET_ACCESS_KEY", endpoints.secretKey());
+        if (embeddedS3) {
+            env.put("SLUICE_LOGS_TAG_OBJECTS", "false");
+        }
         return env;
     }
 

@@ -4,7 +4,7 @@ import dev.sluice.core.engine.ArmedCrash;
 import dev.sluice.core.engine.EngineSettings;
 import dev.sluice.core.engine.FaultPoints;
 import dev.sluice.core.engine.RunEngine;
-import dev.sluice.core.engine.RunLog;
+import dev.sluice.core.log.RunLog;
 import dev.sluice.core.engine.RunReaperJob;
 import dev.sluice.core.engine.RunStore;
 import dev.sluice.core.engine.StageQueue;
@@ -73,7 +73,7 @@ public class EngineFactory {
     }
 
     /** {@code prefix.kebab-name}, or the dotted form an environment variable maps to, or the default. */
-    static long number(Environment environment, String prefix, String kebab, long fallback) {
+    public static long number(Environment environment, String prefix, String kebab, long fallback) {
         return environment.getProperty(prefix + "." + kebab, Long.class)
                 .or(() -> environment.getProperty(prefix + "." + kebab.replace('-', '.'), Long.class))
                 .orElse(fallback);

@@ -70,6 +70,8 @@ final class BatchRunner {
             }
             done++;
         }
+        stages.logger(run, definition.name(), attempt).info("items " + (from + 1) + "-" + done + " of " + total
+                + " done: " + tally.passedCount() + " passed, " + tally.failedCount() + " failed so far");
         Optional<String> tooBig = stages.checkContext(run.context(), updates);
         if (tooBig.isPresent()) {
             return failed(index, attempt, tooBig.get());

@@ -34,6 +34,14 @@ final class BatchTally {
         return tally;
     }
 
+    long passedCount() {
+        return passed;
+    }
+
+    long failedCount() {
+        return failed;
+    }
+
     void passed() {
         passed++;
     }

@@ -29,6 +29,7 @@ final class Delivery {
     private final String owner;
     private final Instant deadline;
     private DeliveryOutcome outcome;
+    private Run latest;
 
     /**
      * @param owner    the lease owner of this invocation
@@ -47,11 +48,17 @@ final class Delivery {
 
     /** The message and every message chained after it; the outcome is the first message's. */
     DeliveryOutcome run(StageMessage first) {
-        Step step = deliver(first);
-        while (step.chained() != null) {
-            step = deliver(step.chained());
+        try {
+            Step step = deliver(first);
+            while (step.chained() != null) {
+                step = deliver(step.chained());
+            }
+            return outcome;
+        } finally {
+            if (latest != null) {
+                sink.flush(latest);
+            }
         }
-        return outcome;
     }
 
     private record Step(DeliveryOutcome outcome, StageMessage chained) {
@@ -88,6 +95,7 @@ final class Delivery {
 
     /** Carries out effects in order; returns the message to chain, if any. */
     private StageMessage carryOut(Run run, List<StageDefinition> plan, List<Effect> effects, int stage, int attempt) {
+        latest = run;
         StageMessage chained = null;
         String stageName = plan.get(stage).name();
         for (Effect effect : effects) {

@@ -1,7 +1,11 @@
 package dev.sluice.core.engine;
 
+import dev.sluice.core.log.LogLevel;
+import dev.sluice.core.log.PendingLine;
+import dev.sluice.core.log.RunLog;
 import dev.sluice.core.run.Effect;
 import dev.sluice.core.run.Run;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -13,10 +17,12 @@ final class EffectSink {
 
     private final StageQueue queue;
     private final RunLog log;
+    private final Clock clock;
 
-    EffectSink(StageQueue queue, RunLog log) {
+    EffectSink(StageQueue queue, RunLog log, Clock clock) {
         this.queue = queue;
         this.log = log;
+        this.clock = clock;
     }
 
     /** Logs and sends every message of {@code effects}, in order (no inline chaining). */
@@ -34,7 +40,13 @@ final class EffectSink {
     }
 
     void log(Run run, String stageName, int attempt, Effect.Log line) {
-        log.append(run.teamId(), run.id(), stageName, attempt, line);
+        log.append(run.teamId(), run.id(), new PendingLine(clock.instant(), stageName, stageName == null ? 0 : attempt,
+                LogLevel.of(line.level()), line.message()));
+    }
+
+    /** Stores the run's buffered log lines; a terminal run's log is closed. */
+    void flush(Run run) {
+        log.flush(run.teamId(), run.id(), run.isTerminal());
     }
 
     void send(Run run, Effect.ScheduleStage message) {

@@ -3,6 +3,7 @@ package dev.sluice.core.engine;
 import dev.sluice.core.auth.TeamId;
 import dev.sluice.core.error.ConflictException;
 import dev.sluice.core.error.NotFoundException;
+import dev.sluice.core.log.RunLog;
 import dev.sluice.core.run.Decider;
 import dev.sluice.core.run.Run;
 import dev.sluice.core.run.RunSignal;
@@ -43,8 +44,8 @@ public class RunEngine {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.transitions = new Transitions(store, new Decider(settings.graces()), clock, random,
                 Objects.requireNonNull(faults, "faults"));
-        this.stages = new StageRunner(catalog, clock, settings);
-        this.sink = new EffectSink(queue, log);
+        this.stages = new StageRunner(catalog, log, clock, settings);
+        this.sink = new EffectSink(queue, log, clock);
     }
 
     /**
@@ -79,6 +80,7 @@ public class RunEngine {
             case IGNORED -> step.before();
             case APPLIED, RESCHEDULED -> {
                 carryOut(step);
+                sink.flush(step.after());
                 yield step.after();
             }
         };
@@ -108,6 +110,7 @@ public class RunEngine {
         Transitions.Step step = transitions.once(loaded.get().run(), loaded.get().plan(), new RunSignal.Reap());
         if (step.outcome().hasEffects() && (step.stored() || !step.outcome().writesRun())) {
             carryOut(step);
+            sink.flush(step.after());
         }
         return step;
     }

@@ -1,11 +1,15 @@
 package dev.sluice.core.engine;
 
+import dev.sluice.core.log.LogLevel;
+import dev.sluice.core.log.PendingLine;
+import dev.sluice.core.log.RunLog;
 import dev.sluice.core.run.Run;
 import dev.sluice.core.run.RunSignal;
 import dev.sluice.core.stage.StageCatalog;
 import dev.sluice.core.stage.StageDefinition;
 import dev.sluice.core.stage.StageExecutor;
 import dev.sluice.core.stage.StageInvocation;
+import dev.sluice.core.stage.StageLogger;
 import dev.sluice.core.stage.StageResult;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,9 +29,11 @@ final class StageRunner {
     private final Clock clock;
     private final EngineSettings settings;
     private final BatchRunner batches;
+    private final RunLog log;
 
-    StageRunner(StageCatalog catalog, Clock clock, EngineSettings settings) {
+    StageRunner(StageCatalog catalog, RunLog log, Clock clock, EngineSettings settings) {
         this.catalog = catalog;
+        this.log = log;
         this.clock = clock;
         this.settings = settings;
         this.batches = new BatchRunner(this, clock, settings);
@@ -63,7 +69,8 @@ final class StageRunner {
                      Map<String, Object> context, Object item, int itemIndex, Instant deadline) {
         Instant now = clock.instant();
         StageInvocation invocation = new StageInvocation(run.teamId(), run.id(), definition.name(), attempt,
-                definition.params(), run.input(), context, item, itemIndex, now, budget(definition, now, deadline));
+                definition.params(), run.input(), context, item, itemIndex, now, budget(definition, now, deadline),
+                logger(run, definition.name(), attempt));
         try {
             StageResult result = executor.execute(invocation);
             return result != null ? result
@@ -73,6 +80,22 @@ final class StageRunner {
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
             return new StageResult.Failed("stage " + definition.name() + " failed unexpectedly: " + why, true);
         }
+    }
+
+    /** The run log of one attempt, as its executor sees it. */
+    StageLogger logger(Run run, String stageName, int attempt) {
+        return new StageLogger() {
+            @Override
+            public void log(LogLevel level, String message) {
+                log.append(run.teamId(), run.id(), new PendingLine(clock.instant(), stageName, attempt, level,
+                        message == null ? "" : message));
+            }
+
+            @Override
+            public void sensitive(String value) {
+                log.sensitive(run.teamId(), run.id(), value);
+            }
+        };
     }
 
     Optional<String> checkContext(Map<String, Object> context, Map<String, Object> updates) {

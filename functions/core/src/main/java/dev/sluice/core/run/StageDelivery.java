@@ -53,6 +53,10 @@ final class StageDelivery {
         draft.wakeAt(null);
         draft.lease(signal.leaseOwner(), signal.leaseUntil());
         draft.stage(index, StageStates.running(stage, signal.attempt(), now));
+        effects.add(Effect.Log.info(stage.itemsDone() > 0 && stage.attempts() == signal.attempt()
+                ? "stage " + stage.name() + " continues at item " + (stage.itemsDone() + 1) + " of "
+                        + stage.itemsTotal() + " (attempt " + signal.attempt() + ")"
+                : "stage " + stage.name() + " started (attempt " + signal.attempt() + ")"));
         effects.add(new Effect.ExecuteStage(index, signal.attempt()));
         return Decision.apply(draft.build(), effects);
     }

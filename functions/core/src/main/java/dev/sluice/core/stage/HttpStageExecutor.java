@@ -1,5 +1,6 @@
 package dev.sluice.core.stage;
 
+import dev.sluice.core.log.SensitiveHeaders;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -90,6 +91,11 @@ public final class HttpStageExecutor implements StageExecutor {
             if (params.get("headers") instanceof Map<?, ?> raw) {
                 raw.forEach((name, value) -> headers.put((String) name, Templates.renderText((String) value, data)));
             }
+            headers.forEach((name, value) -> {
+                if (SensitiveHeaders.isSensitive(name)) {
+                    SensitiveHeaders.secretsOf(value).forEach(invocation.log()::sensitive);
+                }
+            });
             body = Templates.render(params.get("body"), data);
         } catch (TemplateException e) {
             return StageFailures.template(e);
@@ -119,7 +125,17 @@ public final class HttpStageExecutor implements StageExecutor {
         } catch (IllegalArgumentException e) {
             return new StageResult.Failed(e.getMessage(), false);
         }
-        return send(request, target, timeout, params);
+        long started = System.nanoTime();
+        StageResult result = send(request, target, timeout, params);
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        if (result instanceof StageResult.Failed failed) {
+            invocation.log().warn(request.method() + " " + target.safeUrl() + " failed after " + ms + " ms: "
+                    + failed.error());
+        } else if (result instanceof StageResult.Passed passed && passed.summary() instanceof Map<?, ?> summary) {
+            invocation.log().info(request.method() + " " + target.safeUrl() + " -> " + summary.get("status") + " in "
+                    + ms + " ms");
+        }
+        return result;
     }
 
     private StageResult send(HttpRequest request, HttpTarget target, Duration timeout, Map<String, Object> params) {

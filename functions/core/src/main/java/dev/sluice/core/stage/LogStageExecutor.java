@@ -1,12 +1,13 @@
 package dev.sluice.core.stage;
 
+import dev.sluice.core.log.LogLevel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code log}: renders a message template and records it, with its level, as the stage's summary,
- * which the worker appends to the run's log. The rendered message is cut at
+ * and writes it to the run's log at its level. The rendered message is cut at
  * {@value #MAX_RENDERED} characters so that the summary stays small.
  */
 public final class LogStageExecutor implements StageExecutor {
@@ -52,9 +53,11 @@ public final class LogStageExecutor implements StageExecutor {
         } catch (TemplateException e) {
             return StageFailures.template(e);
         }
+        String kept = message.length() > MAX_RENDERED ? message.substring(0, MAX_RENDERED) : message;
+        invocation.log().log(LogLevel.of((String) params.get("level")), kept);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("level", params.get("level"));
-        summary.put("message", message.length() > MAX_RENDERED ? message.substring(0, MAX_RENDERED) : message);
+        summary.put("message", kept);
         return new StageResult.Passed(summary, Map.of());
     }
 }

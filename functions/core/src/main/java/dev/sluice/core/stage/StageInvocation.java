@@ -11,10 +11,23 @@ import java.util.Map;
  * @param item      the current {@code for_each} item, or null for an unbatched stage
  * @param itemIndex the index of {@code item} in the {@code for_each} list, or -1 for an unbatched stage
  * @param remaining how long the invocation may still take before the function's deadline
+ * @param log       the run log of this attempt ({@link StageLogger#NONE} when there is none)
  */
 public record StageInvocation(String teamId, String runId, String stageName, int attempt,
                               Map<String, Object> params, Map<String, Object> input, Map<String, Object> context,
-                              Object item, int itemIndex, Instant now, Duration remaining) {
+                              Object item, int itemIndex, Instant now, Duration remaining, StageLogger log) {
+
+    public StageInvocation {
+        log = log == null ? StageLogger.NONE : log;
+    }
+
+    /** An invocation without a run log. */
+    public StageInvocation(String teamId, String runId, String stageName, int attempt, Map<String, Object> params,
+                           Map<String, Object> input, Map<String, Object> context, Object item, int itemIndex,
+                           Instant now, Duration remaining) {
+        this(teamId, runId, stageName, attempt, params, input, context, item, itemIndex, now, remaining,
+                StageLogger.NONE);
+    }
 
     /**
      * The idempotency key of this attempt's side effects: {@code run_id:stage:attempt}, and

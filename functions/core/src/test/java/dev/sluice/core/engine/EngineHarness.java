@@ -1,5 +1,9 @@
 package dev.sluice.core.engine;
 
+import dev.sluice.core.log.BufferedRunLog;
+import dev.sluice.core.log.InMemoryRunLogStore;
+import dev.sluice.core.log.LogFlushPolicy;
+import dev.sluice.core.log.RunLog;
 import dev.sluice.core.auth.TeamId;
 import dev.sluice.core.run.Decision;
 import dev.sluice.core.run.ReaperGraces;
@@ -40,7 +44,7 @@ final class EngineHarness {
     final MutableClock clock = new MutableClock(T0);
     final InMemoryRunStore store = new InMemoryRunStore();
     final RecordingQueue queue = new RecordingQueue();
-    final List<String> log = new ArrayList<>();
+    final InMemoryRunLogStore logs = new InMemoryRunLogStore();
     final ArmedCrash crash = new ArmedCrash();
     final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     final List<Object> items = new ArrayList<>();
@@ -55,7 +59,7 @@ final class EngineHarness {
 
     EngineHarness(EngineSettings settings) {
         StageCatalog catalog = new StageCatalog().register(new StepExecutor());
-        RunLog runLog = (team, run, stage, attempt, line) -> log.add(line.level() + ": " + line.message());
+        RunLog runLog = new BufferedRunLog(logs, clock, LogFlushPolicy.DEFAULT);
         engine = new RunEngine(store, queue, catalog, runLog, clock, NO_JITTER, settings, crash);
     }
 

@@ -35,7 +35,7 @@ class RunEngineDeliveryTest {
         assertThat(run.creditsUsed()).isEqualTo(5);
         assertThat(h.store.charges()).hasSize(5);
         assertThat(run.context()).containsEntry("a", true).containsEntry("e", true);
-        assertThat(h.log).contains("info: run succeeded");
+        assertThat(h.logs.messages()).contains("info: run succeeded");
     }
 
     @Test

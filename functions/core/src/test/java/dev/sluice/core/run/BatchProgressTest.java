@@ -59,7 +59,7 @@ class BatchProgressTest {
 
         Decision decision = flow.deliver(1, 1);
 
-        assertThat(decision.effects()).containsExactly(new Effect.ExecuteStage(1, 1));
+        assertThat(Flow.effects(decision, Effect.ExecuteStage.class)).containsExactly(new Effect.ExecuteStage(1, 1));
         assertThat(decision.next().status()).isEqualTo(RunStatus.RUNNING);
         assertThat(decision.next().wakeAt()).isNull();
         assertThat(decision.next().leaseOwner()).isEqualTo(Flow.WORKER);
@@ -107,6 +107,6 @@ class BatchProgressTest {
         assertThat(Flow.effects(paused, Effect.ScheduleStage.class)).isEmpty();
         assertThat(resumed.next().status()).isEqualTo(RunStatus.RUNNING);
         assertThat(Flow.effects(resumed, Effect.ScheduleStage.class)).containsExactly(Effect.ScheduleStage.now(1, 1));
-        assertThat(flow.deliver(1, 1).effects()).containsExactly(new Effect.ExecuteStage(1, 1));
+        assertThat(Flow.effects(flow.deliver(1, 1), Effect.ExecuteStage.class)).containsExactly(new Effect.ExecuteStage(1, 1));
     }
 }

@@ -22,7 +22,8 @@ class DeliverTest {
         Decision decision = flow.deliver(0, 1);
 
         Run run = decision.next();
-        assertThat(decision.effects()).containsExactly(new Effect.ExecuteStage(0, 1));
+        assertThat(decision.effects()).containsExactly(Effect.Log.info("stage fetch started (attempt 1)"),
+                new Effect.ExecuteStage(0, 1));
         assertThat(run.status()).isEqualTo(RunStatus.RUNNING);
         assertThat(run.startedAt()).isEqualTo(T0);
         assertThat(run.leaseOwner()).isEqualTo(WORKER);
@@ -69,7 +70,7 @@ class DeliverTest {
         assertThat(flow.deliver(0, 1)).isEqualTo(Decision.ignore());
         assertThat(flow.deliver(0, 3)).isEqualTo(Decision.ignore());
         Decision retry = flow.deliver(0, 2);
-        assertThat(retry.effects()).containsExactly(new Effect.ExecuteStage(0, 2));
+        assertThat(Flow.effects(retry, Effect.ExecuteStage.class)).containsExactly(new Effect.ExecuteStage(0, 2));
         assertThat(flow.stage(0).startedAt()).as("the stage keeps its first start").isEqualTo(T0);
     }
 

@@ -125,6 +125,6 @@ class RetryTest {
                 .containsExactly(new Effect.ScheduleStage(0, 2, Duration.ofSeconds(900)));
         assertThat(early.outcome()).isEqualTo(Decision.Outcome.RESCHEDULED);
         assertThat(early.effects()).containsExactly(new Effect.ScheduleStage(0, 2, Duration.ofSeconds(300)));
-        assertThat(due.effects()).containsExactly(new Effect.ExecuteStage(0, 2));
+        assertThat(Flow.effects(due, Effect.ExecuteStage.class)).containsExactly(new Effect.ExecuteStage(0, 2));
     }
 }

@@ -68,6 +68,39 @@ class HttpStageExecutorTest {
         return (Map<String, Object>) summary(result).get("body");
     }
 
+    /** A run log that keeps lines as {@code level: message} and the values it was told to redact. */
+    static final class RecordingLog implements StageLogger {
+        final java.util.List<String> lines = new java.util.ArrayList<>();
+        final java.util.List<String> sensitive = new java.util.ArrayList<>();
+
+        @Override
+        public void log(dev.sluice.core.log.LogLevel level, String message) {
+            lines.add(level.wireName() + ": " + message);
+        }
+
+        @Override
+        public void sensitive(String value) {
+            sensitive.add(value);
+        }
+    }
+
+    @Test
+    void each_call_logs_method_url_without_query_status_and_time_and_names_credential_headers() {
+        RecordingLog log = new RecordingLog();
+        http.execute(TestInvocation.params("{\"url\": \"" + url("/json?sig=abc") + "\", \"headers\": {"
+                + "\"Authorization\": \"Bearer tok-123\", \"X-Trace\": \"visible\", \"X-Github-Token\": \"ghp_1\"}}")
+                .log(log).build());
+        http.execute(TestInvocation.params("{\"url\": \"" + url("/status/503") + "\", \"method\": \"POST\"}")
+                .log(log).build());
+
+        assertThat(log.lines).hasSize(2);
+        assertThat(log.lines.get(0)).startsWith("info: GET " + url("/json") + " -> 200 in ").endsWith(" ms")
+                .doesNotContain("sig=abc");
+        assertThat(log.lines.get(1)).startsWith("warn: POST " + url("/status/503") + " failed after ")
+                .contains("HTTP 503");
+        assertThat(log.sensitive).containsExactly("Bearer tok-123", "tok-123", "ghp_1");
+    }
+
     @Test
     void http_get_passes_with_status_duration_parsed_body_and_extracted_values() {
         StageResult result = call("{\"url\": \"" + url("/json") + "\", \"extract\": {\"order_id\": \"/data/id\","

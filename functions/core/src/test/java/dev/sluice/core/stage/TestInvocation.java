@@ -16,6 +16,7 @@ final class TestInvocation {
     private Object item;
     private Duration remaining = Duration.ofMinutes(5);
     private int attempt = 1;
+    private StageLogger log = StageLogger.NONE;
 
     static TestInvocation params(String json) {
         TestInvocation invocation = new TestInvocation();
@@ -43,6 +44,11 @@ final class TestInvocation {
         return this;
     }
 
+    TestInvocation log(StageLogger value) {
+        log = value;
+        return this;
+    }
+
     TestInvocation attempt(int value) {
         attempt = value;
         return this;
@@ -50,7 +56,7 @@ final class TestInvocation {
 
     StageInvocation build() {
         return new StageInvocation("team_1", "run_01J", "fetch", attempt, params, input, context, item,
-                item == null ? -1 : 0, Instant.parse("2026-11-22T10:00:00Z"), remaining);
+                item == null ? -1 : 0, Instant.parse("2026-11-22T10:00:00Z"), remaining, log);
     }
 
     @SuppressWarnings("unchecked")

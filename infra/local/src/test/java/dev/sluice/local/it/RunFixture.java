@@ -62,6 +62,22 @@ final class RunFixture {
         return await(runId, r -> TERMINAL.contains(r.get("status").asText()), Duration.ofSeconds(40));
     }
 
+    /** Polls the run's log until it is complete (the run ended and its last lines were stored); returns the tail. */
+    JsonNode awaitLogComplete(String runId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            var response = api.get("/api/automations/runs/" + runId + "/logs?lines=5000", viewer);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            last = response.json();
+            if (last.get("complete").asBoolean()) {
+                return last;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("log of run " + runId + " did not complete; last: " + last);
+    }
+
     JsonNode awaitStatus(String runId, String status) {
         return await(runId, r -> status.equals(r.get("status").asText()), Duration.ofSeconds(30));
     }
