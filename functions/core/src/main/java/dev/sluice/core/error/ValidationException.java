@@ -16,6 +16,17 @@ public final class ValidationException extends SluiceException {
         this(path + ": " + message, List.of(new FieldError(path, message)));
     }
 
+    /**
+     * One exception for a non-empty list of problems; the detail names the first and counts the rest,
+     * e.g. {@code schedule.cron: never fires (and 1 more)}.
+     */
+    public static ValidationException of(List<FieldError> errors) {
+        FieldError first = errors.get(0);
+        String summary = first.path() + ": " + first.message()
+                + (errors.size() == 1 ? "" : " (and " + (errors.size() - 1) + " more)");
+        return new ValidationException(summary, errors);
+    }
+
     public List<FieldError> errors() {
         return errors;
     }
