@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
 /** The few lines of a Lambda {@link Context} a handler test needs (micronaut-function-aws-test is unavailable here). */
-final class TestLambdaContext implements Context {
+public final class TestLambdaContext implements Context {
 
     @Override public String getAwsRequestId() { return "test-request"; }
     @Override public String getLogGroupName() { return "/aws/lambda/test"; }

@@ -1,7 +1,9 @@
 package dev.sluice.api.auth;
 
 import dev.sluice.aws.system.SecretValues;
+import dev.sluice.core.auth.Role;
 import dev.sluice.core.auth.SecretComparison;
+import dev.sluice.core.auth.TeamId;
 import dev.sluice.core.auth.TokenRequest;
 import dev.sluice.core.error.ServiceUnavailableException;
 import dev.sluice.core.error.UnauthorizedException;
@@ -12,7 +14,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Checks the admin key and mints HS256 tokens carrying {@code team_id, role, iat, exp}. */
+/** Checks the admin key and mints HS256 tokens carrying {@code team_id, role, iat, exp}, and stream tickets. */
 @Singleton
 public class TokenIssuer {
 
@@ -38,18 +40,36 @@ public class TokenIssuer {
     }
 
     public String issue(TokenRequest request) {
-        boolean signable = secrets.get(JwtSigningFactory.SECRET_NAME)
-                .filter(s -> s.getBytes(StandardCharsets.UTF_8).length >= JwtSigningFactory.MIN_SECRET_BYTES)
-                .isPresent();
-        if (!signable) {
-            throw new ServiceUnavailableException("JWT signing secret is not configured (need at least 32 bytes)");
-        }
         long now = clock.instant().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put(Caller.TEAM_ATTRIBUTE, request.teamId().value());
         claims.put(Caller.ROLE_ATTRIBUTE, request.role().wireName());
         claims.put("iat", now);
         claims.put("exp", now + request.expiresInSeconds());
+        return sign(claims);
+    }
+
+    /** A {@link StreamTicket} for one run of {@code team}, valid for {@code seconds}. */
+    public String issueStreamTicket(TeamId team, String runId, long seconds) {
+        long now = clock.instant().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put(Caller.TEAM_ATTRIBUTE, team.value());
+        claims.put(Caller.ROLE_ATTRIBUTE, Role.VIEWER.wireName());
+        claims.put(StreamTicket.RUN_CLAIM, runId);
+        claims.put(StreamTicket.SCOPE_CLAIM, StreamTicket.SCOPE_STREAM);
+        claims.put("iat", now);
+        claims.put("exp", now + seconds);
+        return sign(claims);
+    }
+
+    /** 503 when no signing secret of at least 32 bytes is configured. */
+    private String sign(Map<String, Object> claims) {
+        boolean signable = secrets.get(JwtSigningFactory.SECRET_NAME)
+                .filter(s -> s.getBytes(StandardCharsets.UTF_8).length >= JwtSigningFactory.MIN_SECRET_BYTES)
+                .isPresent();
+        if (!signable) {
+            throw new ServiceUnavailableException("JWT signing secret is not configured (need at least 32 bytes)");
+        }
         return generator.generateToken(claims)
                 .orElseThrow(() -> new IllegalStateException("JWT generator produced no token"));
     }

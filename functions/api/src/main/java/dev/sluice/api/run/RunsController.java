@@ -2,13 +2,12 @@ package dev.sluice.api.run;
 
 import dev.sluice.api.auth.Caller;
 import dev.sluice.api.http.JsonBodies;
+import dev.sluice.api.http.RawBody;
 import dev.sluice.core.error.PayloadTooLargeException;
 import dev.sluice.core.error.ValidationException;
 import dev.sluice.core.run.ControlRequest;
 import dev.sluice.core.run.Run;
 import dev.sluice.core.run.RunJson;
-import io.micronaut.core.io.buffer.ByteBuffer;
-import io.micronaut.http.FullHttpRequest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -19,7 +18,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -80,27 +78,9 @@ public class RunsController {
         return JsonBodies.ok(body);
     }
 
-    /**
-     * The body as raw text, or null when there is none. Not bound with {@code @Body}: the API Gateway
-     * request adapter decodes JSON bodies by content type and refuses an empty one as malformed, while
-     * an empty body here means {@code {}} and a non-object must be a 422.
-     */
+    /** The body as raw text, or null when there is none (see {@link RawBody}). */
     static String rawBody(HttpRequest<?> request) {
-        if (request.getContentLength() == 0) {
-            return null;
-        }
-        if (request instanceof FullHttpRequest<?> full) {
-            try {
-                ByteBuffer<?> contents = full.contents();
-                return contents == null ? null : contents.toString(StandardCharsets.UTF_8);
-            } catch (IllegalStateException e) {
-                if (e.getCause() instanceof IOException) {
-                    return null; // the adapter's EmptyBodyException: no body at all
-                }
-                throw e;
-            }
-        }
-        return request.getBody(String.class).orElse(null);
+        return RawBody.of(request);
     }
 
     /** The run input: an absent or blank body is {@code {}}; anything but a JSON object is 422. */

@@ -20,10 +20,14 @@ public final class LocalCloudExtension implements BeforeAllCallback, ParameterRe
 
     private static final String KEY = "sluice-local-cloud";
 
-    /** Short reaper graces, so tests can watch the reaper rescue a run within seconds. */
+    /**
+     * Short reaper graces, so tests can watch the reaper rescue a run within seconds; short log stream
+     * long polls, so a stream test reconnects several times during one run.
+     */
     static final java.util.Map<String, String> TEST_ENVIRONMENT = java.util.Map.of(
             "SLUICE_REAPER_WAKE_GRACE_SECONDS", "2",
-            "SLUICE_REAPER_QUEUED_GRACE_SECONDS", "3");
+            "SLUICE_REAPER_QUEUED_GRACE_SECONDS", "3",
+            "SLUICE_LOGS_STREAM_WAIT_SECONDS", "2");
 
     @Override
     public void beforeAll(ExtensionContext context) {
