@@ -5,6 +5,7 @@ import dev.sluice.core.automation.Automation;
 import dev.sluice.core.automation.AutomationDraft;
 import dev.sluice.core.automation.AutomationParser;
 import dev.sluice.core.automation.AutomationStore;
+import dev.sluice.core.automation.WebhookTokens;
 import dev.sluice.core.engine.RunEngine;
 import dev.sluice.core.engine.RunStore;
 import dev.sluice.core.error.ConflictException;
@@ -41,11 +42,25 @@ public class AutomationService {
         this.lastRuns = lastRuns;
     }
 
-    public Automation create(TeamId team, Object body) {
+    /** The new automation and its webhook token, which is shown this once and stored only as a hash. */
+    public record Created(Automation automation, String webhookToken) {
+    }
+
+    public Created create(TeamId team, Object body) {
         AutomationDraft draft = parser.parse(body);
-        Automation automation = Automation.create(ids.next(ID_PREFIX), team.value(), draft, clock.instant());
+        String token = WebhookTokens.mint();
+        Automation automation = Automation.create(ids.next(ID_PREFIX), team.value(), draft, WebhookTokens.hash(token),
+                clock.instant());
         store.create(automation);
-        return automation;
+        return new Created(automation, token);
+    }
+
+    /** A new webhook token for the automation; the previous one stops working. Shown this once. */
+    public String rotateWebhook(TeamId team, String id) {
+        Automation current = get(team, id);
+        String token = WebhookTokens.mint();
+        store.update(current, current.withWebhookTokenHash(WebhookTokens.hash(token), clock.instant()));
+        return token;
     }
 
     /** The tenant's automation, or 404 (also for ids of other tenants and malformed ids). */

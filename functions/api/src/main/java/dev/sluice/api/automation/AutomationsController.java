@@ -47,8 +47,30 @@ public class AutomationsController {
     @Post(consumes = MediaType.APPLICATION_JSON)
     @Secured("operator")
     public HttpResponse<String> create(Authentication auth, @Nullable @Body String body) {
-        Automation created = service.create(Caller.of(auth).teamId(), JsonBodies.parse(body));
-        return JsonBodies.respond(HttpStatus.CREATED, Map.of("id", created.id(), "status", "created"));
+        AutomationService.Created created = service.create(Caller.of(auth).teamId(), JsonBodies.parse(body));
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("id", created.automation().id());
+        response.put("status", "created");
+        response.putAll(webhook(created.webhookToken()));
+        return JsonBodies.respond(HttpStatus.CREATED, response);
+    }
+
+    @Post("/{id}/webhook/rotate")
+    @Secured("operator")
+    public HttpResponse<String> rotateWebhook(Authentication auth, @PathVariable String id) {
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("id", id);
+        response.put("status", "rotated");
+        response.putAll(webhook(service.rotateWebhook(Caller.of(auth).teamId(), id)));
+        return JsonBodies.ok(response);
+    }
+
+    /** The token, shown once, and the path that starts a run with it. */
+    private static Map<String, Object> webhook(String token) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("webhook_token", token);
+        m.put("webhook_path", "/api/automations/webhook/" + token);
+        return m;
     }
 
     @Get("/{id}")

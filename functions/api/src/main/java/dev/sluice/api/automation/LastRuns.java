@@ -35,7 +35,7 @@ public class LastRuns {
         Automation a = automation;
         return new Automation(a.id(), a.teamId(), a.name(), a.slug(), a.type(), a.description(), a.stages(),
                 a.concurrency(), a.config(), a.enabled(), a.tags(), a.version(), a.createdAt(), a.updatedAt(),
-                counters.lastRunAt(), status);
+                counters.lastRunAt(), status, a.triggers(), a.state());
     }
 
     public List<Automation> fill(TeamId team, List<Automation> automations) {

@@ -1,5 +1,8 @@
 package dev.sluice.aws.automation;
 
+import dev.sluice.core.automation.AutomationTriggers;
+import dev.sluice.core.automation.TriggerState;
+import dev.sluice.core.schedule.ScheduleSpec;
 import dev.sluice.core.automation.Automation;
 import dev.sluice.core.automation.AutomationJson;
 import dev.sluice.core.automation.StageCodec;
@@ -63,7 +66,36 @@ final class AutomationItems {
         if (a.lastStatus() != null) {
             item.put("last_status", AttributeValue.fromS(a.lastStatus()));
         }
+        AutomationTriggers t = a.triggers();
+        if (t.schedule() != null) {
+            item.put("schedule", AttributeValue.fromS(Json.write(t.schedule().toMap())));
+        }
+        if (!t.events().isEmpty()) {
+            item.put("triggers", AttributeValue.fromS(Json.write(t.eventsMap())));
+        }
+        if (t.webhookSecret() != null) {
+            item.put("webhook_secret", AttributeValue.fromS(t.webhookSecret()));
+        }
+        if (a.state().webhookTokenHash() != null) {
+            item.put("webhook_token_hash", AttributeValue.fromS(a.state().webhookTokenHash()));
+        }
+        Instant next = a.state().nextRunAt();
+        if (next != null) {
+            item.put("next_run_at", AttributeValue.fromS(next.toString()));
+            if (a.enabled()) {
+                // Sparse index of due schedules: the scheduler reads gsi1 up to now, shard by shard.
+                item.put("gsi1pk", AttributeValue.fromS(dueShard(Math.floorMod(a.id().hashCode(), DUE_SHARDS))));
+                item.put("gsi1sk", AttributeValue.fromS(next + "#" + a.teamId() + "#" + a.id()));
+            }
+        }
         return item;
+    }
+
+    static final int DUE_SHARDS = 4;
+    static final String DUE_INDEX = "gsi1";
+
+    static String dueShard(int shard) {
+        return "due#" + shard;
     }
 
     @SuppressWarnings("unchecked")
@@ -74,7 +106,17 @@ final class AutomationItems {
                 AutomationJson.parseConfig((Map<String, Object>) Json.parse(s(item, "config"))),
                 item.get("enabled").bool(), (List<String>) Json.parse(s(item, "tags")),
                 Long.parseLong(item.get("version").n()), Instant.parse(s(item, "created_at")),
-                Instant.parse(s(item, "updated_at")), instant(item, "last_run_at"), s(item, "last_status"));
+                Instant.parse(s(item, "updated_at")), instant(item, "last_run_at"), s(item, "last_status"),
+                triggers(item), new TriggerState(s(item, "webhook_token_hash"), instant(item, "next_run_at")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AutomationTriggers triggers(Map<String, AttributeValue> item) {
+        String schedule = s(item, "schedule");
+        String triggers = s(item, "triggers");
+        Map<String, Object> events = triggers == null ? Map.of() : (Map<String, Object>) Json.parse(triggers);
+        return new AutomationTriggers(schedule == null ? null : ScheduleSpec.parse(Json.parse(schedule)),
+                (List<String>) events.getOrDefault("events", List.of()), events.get("rule"), s(item, "webhook_secret"));
     }
 
     private static String s(Map<String, AttributeValue> item, String key) {

@@ -27,18 +27,43 @@ public class DynamoAutomationStore implements AutomationStore {
 
     private final DynamoDbClient dynamo;
     private final ResourceNames names;
+    private final AutomationLookups lookups;
 
     public DynamoAutomationStore(DynamoDbClient dynamo, ResourceNames names) {
         this.dynamo = dynamo;
         this.names = names;
+        this.lookups = new AutomationLookups(dynamo, names);
+    }
+
+    @Override
+    public Optional<Automation> findByWebhookTokenHash(String tokenHash) {
+        return lookups.byWebhookTokenHash(tokenHash);
+    }
+
+    @Override
+    public Optional<Automation> findBySlug(TeamId team, String slug) {
+        return lookups.bySlug(team.value(), slug);
+    }
+
+    @Override
+    public List<Automation> listeningTo(TeamId team, String eventType) {
+        return lookups.listeningTo(team.value(), eventType);
+    }
+
+    @Override
+    public List<Automation> due(java.time.Instant now, int limit) {
+        return lookups.due(now, limit);
     }
 
     @Override
     public void create(Automation automation) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(names.table())
+                .item(AutomationItems.toItem(automation)).conditionExpression("attribute_not_exists(pk)")).build());
+        writes.add(claimSlug(automation));
+        writes.addAll(TriggerItems.changes(names.table(), null, automation));
         transact("slug '" + automation.slug() + "' is already used by another automation",
-                TransactWriteItem.builder().put(p -> p.tableName(names.table()).item(AutomationItems.toItem(automation))
-                        .conditionExpression("attribute_not_exists(pk)")).build(),
-                claimSlug(automation));
+                writes.toArray(TransactWriteItem[]::new));
     }
 
     @Override
@@ -60,19 +85,22 @@ public class DynamoAutomationStore implements AutomationStore {
                     .key(AutomationItems.slugKey(previous.teamId(), previous.slug()))).build());
             writes.add(claimSlug(updated));
         }
+        writes.addAll(TriggerItems.changes(names.table(), previous, updated));
         transact("the automation changed meanwhile, or slug '" + updated.slug() + "' is taken; reload and retry",
                 writes.toArray(TransactWriteItem[]::new));
     }
 
     @Override
     public boolean delete(Automation automation) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().delete(d -> d.tableName(names.table())
+                .key(AutomationItems.key(automation.teamId(), automation.id()))
+                .conditionExpression("attribute_exists(pk)")).build());
+        writes.add(TransactWriteItem.builder().delete(d -> d.tableName(names.table())
+                .key(AutomationItems.slugKey(automation.teamId(), automation.slug()))).build());
+        writes.addAll(TriggerItems.changes(names.table(), automation, null));
         try {
-            dynamo.transactWriteItems(b -> b.transactItems(
-                    TransactWriteItem.builder().delete(d -> d.tableName(names.table())
-                            .key(AutomationItems.key(automation.teamId(), automation.id()))
-                            .conditionExpression("attribute_exists(pk)")).build(),
-                    TransactWriteItem.builder().delete(d -> d.tableName(names.table())
-                            .key(AutomationItems.slugKey(automation.teamId(), automation.slug()))).build()));
+            dynamo.transactWriteItems(b -> b.transactItems(writes));
             return true;
         } catch (TransactionCanceledException e) {
             return false;

@@ -27,21 +27,37 @@ public final class AutomationJson {
         m.put("updated_at", time(a.updatedAt()));
         m.put("last_run", time(a.lastRunAt()));
         m.put("last_status", a.lastStatus());
+        triggers(a, m);
         return m;
     }
 
-    /** A list item: {@code id, name, type, schedule, last_run, last_status} plus slug, enabled and tags. */
+    /** {@code schedule, last_run_at, next_run_at, triggers, webhook}: the trigger fields of both forms. */
+    private static void triggers(Automation a, Map<String, Object> m) {
+        m.put("schedule", a.triggers().schedule() == null ? null : a.triggers().schedule().toMap());
+        m.put("last_run_at", time(a.lastRunAt()));
+        m.put("next_run_at", time(a.state().nextRunAt()));
+        m.put("triggers", a.triggers().eventsMap());
+        Map<String, Object> webhook = new LinkedHashMap<>();
+        webhook.put("enabled", a.state().webhookTokenHash() != null);
+        webhook.put("signed", a.triggers().webhookSecret() != null);
+        m.put("webhook", webhook);
+    }
+
+    /**
+     * A list item: {@code id, name, type, schedule, last_run, last_status} plus slug, enabled, tags and the
+     * other trigger fields.
+     */
     public static Map<String, Object> summary(Automation a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("name", a.name());
         m.put("slug", a.slug());
         m.put("type", a.type());
-        m.put("schedule", null);
         m.put("enabled", a.enabled());
         m.put("tags", a.tags());
         m.put("last_run", time(a.lastRunAt()));
         m.put("last_status", a.lastStatus());
+        triggers(a, m);
         return m;
     }
 

@@ -21,7 +21,7 @@ public final class AutomationParser {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Set<String> FIELDS = Set.of("name", "slug", "type", "description", "stages", "concurrency",
-            "config", "enabled", "tags");
+            "config", "enabled", "tags", "schedule", "triggers", "webhook_secret");
     private static final Set<String> CONFIG_FIELDS = Set.of("batch_size", "batch_delay_seconds", "stage_credits",
             "max_retries");
 
@@ -59,9 +59,10 @@ public final class AutomationParser {
         AutomationConfig config = config(fields.object(m, "config", ""), "config", fields, parsedStages);
         boolean enabled = fields.bool(m, "enabled", "", true);
         List<String> tags = tags(fields.list(m, "tags", "", 20), fields);
+        AutomationTriggers triggers = TriggersParser.parse(m, fields);
         fields.throwIfAny();
         return new AutomationDraft(name, slug, type == null ? "pipeline" : type, description, parsedStages,
-                concurrency, config, enabled, tags);
+                concurrency, config, enabled, tags, triggers, m.containsKey("webhook_secret"));
     }
 
     /** Parses the body of PUT .../config: {@code enabled} plus the {@link AutomationConfig} fields. */

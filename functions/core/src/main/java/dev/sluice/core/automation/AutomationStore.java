@@ -27,6 +27,17 @@ public interface AutomationStore {
     /** Newest first; {@code cursor} is the opaque value of a previous page's {@code nextCursor}. */
     Page list(TeamId team, int limit, String cursor);
 
+    /** The automation whose webhook token has this SHA-256 ({@link WebhookTokens#hash}); any tenant. */
+    Optional<Automation> findByWebhookTokenHash(String tokenHash);
+
+    Optional<Automation> findBySlug(TeamId team, String slug);
+
+    /** The tenant's automations whose {@code triggers.events} has {@code eventType} (enabled or not). */
+    List<Automation> listeningTo(TeamId team, String eventType);
+
+    /** Enabled automations of every tenant whose schedule is due at {@code now}, at most {@code limit}. */
+    List<Automation> due(java.time.Instant now, int limit);
+
     /** One page of automations and the cursor of the next (null at the end). */
     record Page(List<Automation> items, String nextCursor) {
     }

@@ -39,7 +39,7 @@ final class EngineFixtures {
     static Automation automation(List<StageDefinition> stages, AutomationConfig config, boolean enabled,
                                  int concurrency) {
         return new Automation("auto_01JD3X0000000000000000000A", "acme", "Nightly", "nightly", "pipeline", null,
-                stages, concurrency, config, enabled, List.of(), 4, NOW, NOW, null, null);
+                stages, concurrency, config, enabled, List.of(), 4, NOW, NOW, null, null, null, null);
     }
 
     static Automation automation(List<StageDefinition> stages) {
