@@ -1,6 +1,7 @@
 package dev.sluice.api.automation;
 
 import dev.sluice.api.auth.Caller;
+import dev.sluice.api.http.Flags;
 import dev.sluice.api.http.JsonBodies;
 import dev.sluice.api.http.Paging;
 import dev.sluice.core.automation.Automation;
@@ -90,7 +91,7 @@ public class AutomationsController {
     @Secured("operator")
     public HttpResponse<String> delete(Authentication auth, @PathVariable String id,
                                        @Nullable @QueryValue String force) {
-        service.delete(Caller.of(auth).teamId(), id, parseForce(force));
+        service.delete(Caller.of(auth).teamId(), id, Flags.parse("force", force));
         return JsonBodies.ok(Map.of("status", "deleted"));
     }
 
@@ -107,16 +108,6 @@ public class AutomationsController {
         Map<String, Object> response = settings(updated);
         response.put("status", "updated");
         return JsonBodies.ok(response);
-    }
-
-    private static boolean parseForce(String force) {
-        if (force == null || force.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (force.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new ValidationException("force", "must be true or false");
     }
 
     private static Map<String, Object> settings(Automation automation) {

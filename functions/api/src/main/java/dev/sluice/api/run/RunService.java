@@ -8,6 +8,7 @@ import dev.sluice.core.engine.CreditStore;
 import dev.sluice.core.engine.RunCounters;
 import dev.sluice.core.engine.RunEngine;
 import dev.sluice.core.engine.RunStarter;
+import dev.sluice.core.engine.RunTrigger;
 import dev.sluice.core.engine.RunStore;
 import dev.sluice.core.error.NotFoundException;
 import dev.sluice.core.id.Ids;
@@ -25,8 +26,6 @@ import java.util.Optional;
 @Singleton
 public class RunService {
 
-    static final String TRIGGER = "manual";
-
     private final AutomationService automations;
     private final RunStarter starter;
     private final RunStore runs;
@@ -42,8 +41,9 @@ public class RunService {
         this.credits = credits;
     }
 
-    public Run start(TeamId team, String automationId, Map<String, Object> input) {
-        return starter.start(automations.get(team, automationId), TRIGGER, input);
+    /** @param adminForce an admin's {@code ?force=true}: starts past a {@code disabled} maintenance window */
+    public Run start(TeamId team, String automationId, Map<String, Object> input, boolean adminForce) {
+        return starter.start(automations.get(team, automationId), RunTrigger.manual(adminForce), input);
     }
 
     /** The tenant's run, or 404 (also for foreign and malformed ids). */

@@ -1,13 +1,17 @@
 package dev.sluice.api.run;
 
 import dev.sluice.api.auth.Caller;
+import dev.sluice.api.http.Flags;
 import dev.sluice.api.http.JsonBodies;
 import dev.sluice.api.http.RawBody;
+import dev.sluice.core.auth.Role;
+import dev.sluice.core.error.ForbiddenException;
 import dev.sluice.core.error.PayloadTooLargeException;
 import dev.sluice.core.error.ValidationException;
 import dev.sluice.core.run.ControlRequest;
 import dev.sluice.core.run.Run;
 import dev.sluice.core.run.RunJson;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -16,6 +20,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +43,14 @@ public class RunsController {
 
     @Post(value = "/{id}/run", consumes = MediaType.ALL)
     @Secured("operator")
-    public HttpResponse<String> start(Authentication auth, @PathVariable String id, HttpRequest<?> request) {
-        Run run = service.start(Caller.of(auth).teamId(), id, input(rawBody(request)));
+    public HttpResponse<String> start(Authentication auth, @PathVariable String id, HttpRequest<?> request,
+                                      @Nullable @QueryValue String force) {
+        Caller caller = Caller.of(auth);
+        boolean forced = Flags.parse("force", force);
+        if (forced && caller.role() != Role.ADMIN) {
+            throw new ForbiddenException("?force=true needs the admin role");
+        }
+        Run run = service.start(caller.teamId(), id, input(rawBody(request)), forced);
         return JsonBodies.respond(HttpStatus.ACCEPTED, Map.of("run_id", run.id(), "status", run.status().wireName()));
     }
 

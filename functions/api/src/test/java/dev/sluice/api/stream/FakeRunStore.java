@@ -35,7 +35,13 @@ public class FakeRunStore implements RunStore {
     }
 
     @Override
-    public void start(Run run, List<StageDefinition> plan, int concurrency) {
+    public void start(Run run, List<StageDefinition> plan, int concurrency, String startKey,
+                      java.time.Instant startKeyExpiresAt) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void recordSkipped(Run run) {
         throw new UnsupportedOperationException();
     }
 

@@ -4,7 +4,10 @@ import dev.sluice.core.engine.CreditStore;
 import dev.sluice.core.engine.RunStarter;
 import dev.sluice.core.engine.RunStore;
 import dev.sluice.core.engine.StageQueue;
+import dev.sluice.core.schedule.MaintenanceGate;
+import dev.sluice.core.schedule.MaintenanceWindowStore;
 import dev.sluice.core.stage.StageCatalog;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -13,8 +16,10 @@ import java.time.Clock;
 @Factory
 public class RunStarterFactory {
 
+    /** Maintenance windows hold starts back where a window store exists (every function that starts runs). */
     @Singleton
-    RunStarter runStarter(RunStore runs, CreditStore credits, StageQueue queue, StageCatalog catalog, Clock clock) {
-        return new RunStarter(runs, credits, queue, catalog, clock);
+    RunStarter runStarter(RunStore runs, CreditStore credits, StageQueue queue, StageCatalog catalog, Clock clock,
+                          @Nullable MaintenanceWindowStore windows) {
+        return new RunStarter(runs, credits, queue, catalog, clock, new MaintenanceGate(windows));
     }
 }

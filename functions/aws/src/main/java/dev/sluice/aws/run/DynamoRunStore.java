@@ -2,6 +2,7 @@ package dev.sluice.aws.run;
 
 import dev.sluice.aws.system.ResourceNames;
 import dev.sluice.core.auth.TeamId;
+import dev.sluice.core.engine.DuplicateStartException;
 import dev.sluice.core.engine.RunCounters;
 import dev.sluice.core.engine.RunStore;
 import dev.sluice.core.error.ConflictException;
@@ -45,7 +46,20 @@ public class DynamoRunStore implements RunStore {
     }
 
     @Override
-    public void start(Run run, List<StageDefinition> plan, int concurrency) {
+    public void recordSkipped(Run run) {
+        if (run.status() != dev.sluice.core.run.RunStatus.SKIPPED) {
+            throw new IllegalArgumentException("only a skipped run is recorded without a start, not " + run.status());
+        }
+        String table = names.table();
+        dynamo.transactWriteItems(b -> b.transactItems(
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(RunItems.toItem(run))
+                        .conditionExpression("attribute_not_exists(pk)")).build(),
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(RunItems.historyItem(run))).build()));
+    }
+
+    @Override
+    public void start(Run run, List<StageDefinition> plan, int concurrency, String startKey,
+                      java.time.Instant startKeyExpiresAt) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be >= 1, was " + concurrency);
         }
@@ -59,9 +73,16 @@ public class DynamoRunStore implements RunStore {
                 TransactWriteItem.builder().put(p -> p.tableName(table).item(RunItems.planItem(run, plan))).build(),
                 TransactWriteItem.builder().put(p -> p.tableName(table).item(RunItems.historyItem(run))).build(),
                 SlotItems.take(table, run, concurrency)};
+        List<TransactWriteItem> all = new java.util.ArrayList<>(List.of(writes));
+        if (startKey != null) {
+            all.add(StartKeyItems.claim(table, run, startKey, startKeyExpiresAt));
+        }
         try {
-            Contention.retry(() -> dynamo.transactWriteItems(b -> b.transactItems(writes)));
+            Contention.retry(() -> dynamo.transactWriteItems(b -> b.transactItems(all)));
         } catch (TransactionCanceledException e) {
+            if (startKey != null && Contention.CONDITION_FAILED.equals(Contention.code(e, writes.length))) {
+                throw new DuplicateStartException(startKey, StartKeyItems.runIdOf(Contention.reason(e, writes.length)));
+            }
             if (Contention.CONDITION_FAILED.equals(Contention.code(e, SLOT_WRITE))) {
                 CancellationReason reason = Contention.reason(e, SLOT_WRITE);
                 int active = reason.hasItem() && !reason.item().isEmpty()

@@ -1,5 +1,12 @@
 package dev.sluice.core.engine;
 
+import dev.sluice.core.schedule.AutonomyOverride;
+import dev.sluice.core.schedule.MaintenanceGate;
+import dev.sluice.core.schedule.MaintenanceWindow;
+import dev.sluice.core.schedule.StoredWindow;
+import dev.sluice.core.schedule.TriggerKind;
+import java.time.Instant;
+import java.util.Optional;
 import dev.sluice.core.auth.TeamId;
 import dev.sluice.core.automation.Automation;
 import dev.sluice.core.error.ConflictException;
@@ -38,29 +45,45 @@ public final class RunStarter {
     private final PlanResolver planResolver;
     private final Clock clock;
     private final Ids ids;
+    private final MaintenanceGate gate;
 
     public RunStarter(RunStore runs, CreditStore credits, StageQueue queue, StageCatalog catalog, Clock clock) {
+        this(runs, credits, queue, catalog, clock, MaintenanceGate.OPEN);
+    }
+
+    public RunStarter(RunStore runs, CreditStore credits, StageQueue queue, StageCatalog catalog, Clock clock,
+                      MaintenanceGate gate) {
         this.runs = runs;
         this.credits = credits;
         this.queue = queue;
         this.planResolver = new PlanResolver(catalog);
         this.clock = clock;
         this.ids = new Ids(clock);
+        this.gate = gate;
     }
 
     /**
      * Starts a run of {@code automation} (already loaded for its tenant).
      *
-     * @param trigger {@code manual}, {@code schedule}, {@code webhook}, {@code event} or {@code api}
+     * @param trigger what asks for the run; its start key, if any, is claimed with the run
      * @param input   the run's input object (may be empty)
      * @return the new run, {@code queued}
+     * @throws SuppressedStartException when a maintenance window holds the trigger back (a skipped run is
+     *                                  recorded in the history)
+     * @throws DuplicateStartException  when the trigger's start key already started a run
      */
-    public Run start(Automation automation, String trigger, Map<String, Object> input) {
+    public Run start(Automation automation, RunTrigger trigger, Map<String, Object> input) {
         if (!automation.enabled()) {
             throw new ConflictException("Automation " + automation.id() + " is disabled; enable it to start runs");
         }
         TeamId team = new TeamId(automation.teamId());
+        Instant now = clock.instant();
         List<StageDefinition> plan = planResolver.resolve(automation);
+        Map<String, Object> in = input == null ? Map.of() : input;
+        Optional<StoredWindow> window = gate.blocking(team, automation.id(), trigger.kind(), trigger.adminForce(), now);
+        if (window.isPresent()) {
+            throw suppressed(automation, trigger, in, plan, window.get(), now);
+        }
         CostEstimate cost = CostEstimate.of(plan);
         if (cost.required() > 0) {
             long balance = credits.balance(team);
@@ -70,10 +93,10 @@ public final class RunStarter {
             }
         }
         Decision decision = Runs.create(ids.next(ID_PREFIX), automation.teamId(), automation.id(),
-                automation.version(), trigger, input == null ? Map.of() : input, plan, cost.estimated(),
-                clock.instant());
+                automation.version(), trigger.wireName(), in, plan, cost.estimated(), now);
         Run run = decision.next();
-        runs.start(run, plan, automation.concurrency());
+        runs.start(run, plan, automation.concurrency(), trigger.startKey(),
+                trigger.startKey() == null ? null : now.plus(trigger.startKeyTtl()));
         for (Effect effect : decision.effects()) {
             if (effect instanceof Effect.ScheduleStage schedule) {
                 queue.send(new StageMessage(run.teamId(), run.id(), schedule.stageIndex(), schedule.attempt()),
@@ -81,6 +104,20 @@ public final class RunStarter {
             }
         }
         return run;
+    }
+
+    private SuppressedStartException suppressed(Automation automation, RunTrigger trigger, Map<String, Object> input,
+                                                List<StageDefinition> plan, StoredWindow window, Instant now) {
+        MaintenanceWindow w = window.window();
+        String how = w.autonomyOverride() == AutonomyOverride.DISABLED && trigger.kind() == TriggerKind.MANUAL
+                ? "; an admin can start it anyway with ?force=true" : "";
+        String detail = "Maintenance window '" + w.name() + "' (" + w.autonomyOverride().wireName()
+                + ") holds back " + trigger.wireName() + " runs of automation " + automation.id() + how;
+        Run skipped = Runs.skipped(ids.next(ID_PREFIX), automation.teamId(), automation.id(), automation.version(),
+                trigger.wireName(), input, plan, "skipped: maintenance window '" + w.name() + "' ("
+                        + w.autonomyOverride().wireName() + ")", now);
+        runs.recordSkipped(skipped);
+        return new SuppressedStartException(detail, window.id(), skipped.id());
     }
 
     /** The cost of starting {@code automation} now, without starting it. */

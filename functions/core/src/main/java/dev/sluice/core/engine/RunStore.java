@@ -19,7 +19,19 @@ public interface RunStore {
      * {@code concurrency} slots. Throws {@link dev.sluice.core.error.ConflictException} when every slot
      * is held by an active run.
      */
-    void start(Run run, List<StageDefinition> plan, int concurrency);
+    default void start(Run run, List<StageDefinition> plan, int concurrency) {
+        start(run, plan, concurrency, null, null);
+    }
+
+    /**
+     * As {@link #start(Run, List, int)}, and when {@code startKey} is given, claims it in the same atomic write
+     * (until {@code startKeyExpiresAt}): a key claimed before throws {@link DuplicateStartException} naming the
+     * run it started, and nothing is written.
+     */
+    void start(Run run, List<StageDefinition> plan, int concurrency, String startKey, java.time.Instant startKeyExpiresAt);
+
+    /** Records a {@link dev.sluice.core.run.RunStatus#SKIPPED skipped} run in the automation's history; no slot. */
+    void recordSkipped(Run run);
 
     Optional<Run> find(TeamId team, String runId);
 

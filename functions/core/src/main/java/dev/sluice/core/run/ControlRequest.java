@@ -22,13 +22,13 @@ public enum ControlRequest {
             case PAUSE -> switch (status) {
                 case QUEUED, RUNNING -> Reaction.RECORD;
                 case WAITING -> Reaction.AT_ONCE;
-                case PAUSED, SUCCEEDED, FAILED, CANCELLED -> Reaction.REJECT;
+                case PAUSED, SUCCEEDED, FAILED, CANCELLED, SKIPPED -> Reaction.REJECT;
             };
             case RESUME -> status == RunStatus.PAUSED ? Reaction.AT_ONCE : Reaction.REJECT;
             case CANCEL -> switch (status) {
                 case RUNNING -> Reaction.RECORD;
                 case QUEUED, WAITING, PAUSED -> Reaction.AT_ONCE;
-                case SUCCEEDED, FAILED, CANCELLED -> Reaction.REJECT;
+                case SUCCEEDED, FAILED, CANCELLED, SKIPPED -> Reaction.REJECT;
             };
         };
     }

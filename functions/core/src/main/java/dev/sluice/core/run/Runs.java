@@ -35,4 +35,16 @@ public final class Runs {
                 states, 0, 1, false, false, creditsEstimated, 0, now, null, null, null, null, null, null, null);
         return Decision.apply(run, Effect.ScheduleStage.now(0, 1));
     }
+
+    /**
+     * A run that a maintenance window held back: terminal {@code skipped} at once, every stage skipped,
+     * {@code error} naming the window. Recorded for the history, never queued.
+     */
+    public static Run skipped(String id, String teamId, String automationId, long automationVersion, String trigger,
+                              Map<String, Object> input, List<StageDefinition> stages, String reason, Instant now) {
+        List<StageState> states = stages.stream().map(s -> new StageState(s.name(), s.type(), StageStatus.SKIPPED, 0,
+                null, now, null, null, 0, 0)).toList();
+        return new Run(id, teamId, automationId, automationVersion, RunStatus.SKIPPED, trigger, input, Map.of(),
+                states, stages.size(), 1, false, false, 0, 0, now, null, now, null, null, null, null, reason);
+    }
 }

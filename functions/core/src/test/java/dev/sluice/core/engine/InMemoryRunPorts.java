@@ -24,7 +24,13 @@ final class InMemoryRunPorts implements RunStore, CreditStore, StageQueue {
     int balanceReads;
 
     @Override
-    public void start(Run run, List<StageDefinition> plan, int concurrency) {
+    public void recordSkipped(Run run) {
+        runs.put(run.id(), run);
+    }
+
+    @Override
+    public void start(Run run, List<StageDefinition> plan, int concurrency, String startKey,
+                      java.time.Instant startKeyExpiresAt) {
         long active = runs.values().stream()
                 .filter(r -> r.automationId().equals(run.automationId()) && !r.isTerminal()).count();
         if (active >= concurrency) {

@@ -27,12 +27,26 @@ final class InMemoryRunStore implements RunStore {
     private int lostRaces;
     private Consumer<InMemoryRunStore> beforeNextApply;
 
+    private final Map<String, String> startKeys = new LinkedHashMap<>();
+
     @Override
-    public synchronized void start(Run run, List<StageDefinition> plan, int concurrency) {
+    public synchronized void start(Run run, List<StageDefinition> plan, int concurrency, String startKey,
+                                   java.time.Instant startKeyExpiresAt) {
         if (runs.containsKey(run.id())) {
             throw new ConflictException("run exists");
         }
+        if (startKey != null && startKeys.containsKey(startKey)) {
+            throw new DuplicateStartException(startKey, startKeys.get(startKey));
+        }
+        if (startKey != null) {
+            startKeys.put(startKey, run.id());
+        }
         runs.put(run.id(), new LoadedRun(run, List.copyOf(plan)));
+    }
+
+    @Override
+    public synchronized void recordSkipped(Run run) {
+        runs.put(run.id(), new LoadedRun(run, List.of()));
     }
 
     @Override

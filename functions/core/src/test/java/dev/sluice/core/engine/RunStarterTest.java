@@ -31,7 +31,7 @@ class RunStarterTest {
         var automation = automation(List.of(stage("fetch", "paid", null), stage("log", "free", null)),
                 new AutomationConfig(null, null, Map.of("fetch", 5L), 1), true, 1);
 
-        Run run = starter.start(automation, "manual", Map.of("id", "42"));
+        Run run = starter.start(automation, RunTrigger.manual(false), Map.of("id", "42"));
 
         assertThat(Ids.looksLikeId(run.id(), "run")).isTrue();
         assertThat(run.status()).isEqualTo(RunStatus.QUEUED);
@@ -54,7 +54,7 @@ class RunStarterTest {
         ports.balance = 100;
         var automation = automation(List.of(stage("a", "paid", null)), AutomationConfig.DEFAULT, false, 1);
 
-        assertThatThrownBy(() -> starter.start(automation, "manual", Map.of()))
+        assertThatThrownBy(() -> starter.start(automation, RunTrigger.manual(false), Map.of()))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("disabled");
         assertThat(ports.runs).isEmpty();
@@ -66,7 +66,7 @@ class RunStarterTest {
         ports.balance = 5;
         var automation = automation(List.of(stage("a", "paid", 5L)));
 
-        assertThatThrownBy(() -> starter.start(automation, "manual", Map.of()))
+        assertThatThrownBy(() -> starter.start(automation, RunTrigger.manual(false), Map.of()))
                 .isInstanceOf(PaymentRequiredException.class)
                 .hasMessageContaining("balance 5")
                 .hasMessageContaining("required 6");
@@ -78,14 +78,14 @@ class RunStarterTest {
     void a_balance_equal_to_required_starts() {
         ports.balance = 6;
 
-        Run run = starter.start(automation(List.of(stage("a", "paid", 5L))), "manual", Map.of());
+        Run run = starter.start(automation(List.of(stage("a", "paid", 5L))), RunTrigger.manual(false), Map.of());
 
         assertThat(ports.runs).containsKey(run.id());
     }
 
     @Test
     void a_free_plan_starts_without_reading_the_balance() {
-        Run run = starter.start(automation(List.of(stage("a", "free", null))), "schedule", null);
+        Run run = starter.start(automation(List.of(stage("a", "free", null))), RunTrigger.keyed(dev.sluice.core.schedule.TriggerKind.SCHEDULE, null, null), null);
 
         assertThat(ports.balanceReads).isZero();
         assertThat(run.creditsEstimated()).isZero();
@@ -97,10 +97,10 @@ class RunStarterTest {
     void a_start_beyond_concurrency_is_a_409_and_sends_no_message() {
         ports.balance = 100;
         var automation = automation(List.of(stage("a", "paid", null)), AutomationConfig.DEFAULT, true, 2);
-        starter.start(automation, "manual", Map.of());
-        starter.start(automation, "manual", Map.of());
+        starter.start(automation, RunTrigger.manual(false), Map.of());
+        starter.start(automation, RunTrigger.manual(false), Map.of());
 
-        assertThatThrownBy(() -> starter.start(automation, "manual", Map.of()))
+        assertThatThrownBy(() -> starter.start(automation, RunTrigger.manual(false), Map.of()))
                 .isInstanceOf(ConflictException.class);
         assertThat(ports.runs).hasSize(2);
         assertThat(ports.sent).hasSize(2);
