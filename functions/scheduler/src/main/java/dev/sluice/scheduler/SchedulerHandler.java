@@ -2,6 +2,7 @@ package dev.sluice.scheduler;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import dev.sluice.core.engine.RunReaperJob;
+import dev.sluice.core.engine.ScheduledStartsJob;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import java.util.LinkedHashMap;
@@ -10,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lambda entry point of the scheduler function, fired every minute: the run reaper
- * ({@link RunReaperJob}), then the stage dead-letter queue ({@link StageDeadLetters}). Each part runs even
+ * The Lambda entry point of the scheduler function, fired every minute: due cron schedules
+ * ({@link ScheduledStartsJob}), the run reaper ({@link RunReaperJob}), then the stage dead-letter queue
+ * ({@link StageDeadLetters}). Each part runs even
  * if the other failed; a failure is logged and reported in the summary rather than thrown, since the next
  * tick does the same work again anyway.
  *
@@ -33,12 +35,20 @@ public class SchedulerHandler extends MicronautRequestHandler<ScheduledEvent, Ma
     }
 
     /**
-     * @return {@code {"reaper": {examined, redriven, failed, released, errors}, "dead_letters": {received,
+     * @return {@code {"schedules": {due, started, duplicate, passed_over, errors}, "reaper": {examined, redriven, failed, released, errors}, "dead_letters": {received,
      *         runs_failed, stale, undecodable, errors}}}, with {@code error} in place of a part that failed
      */
     @Override
     public Map<String, Object> execute(ScheduledEvent event) {
         Map<String, Object> summary = new LinkedHashMap<>();
+        try {
+            ScheduledStartsJob.Report report = getApplicationContext().getBean(ScheduledStartsJob.class).run();
+            summary.put("schedules", Map.of("due", report.due(), "started", report.started(),
+                    "duplicate", report.duplicate(), "passed_over", report.passedOver(), "errors", report.errors()));
+        } catch (RuntimeException e) {
+            LOG.error("schedule tick failed", e);
+            summary.put("schedules", Map.of("error", String.valueOf(e.getMessage())));
+        }
         try {
             RunReaperJob.Report report = getApplicationContext().getBean(RunReaperJob.class).run();
             summary.put("reaper", Map.of("examined", report.examined(), "redriven", report.redriven(),

@@ -5,8 +5,10 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.sluice.aws.clients.AwsCallMeter;
 import dev.sluice.aws.run.StageMessages;
+import dev.sluice.core.engine.EventRouter;
 import dev.sluice.core.engine.RunEngine;
 import dev.sluice.core.engine.StageMessage;
+import dev.sluice.core.event.Event;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import java.time.Duration;
@@ -17,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lambda entry point of the worker function: stage-queue messages ({@code {team_id, run_id, stage,
- * attempt}}), each handed to the {@link RunEngine}, which executes the stage and chains fast stages while
+ * The Lambda entry point of the worker function, fed by two queues. Events-queue messages (they carry
+ * {@code event_id}) go to the {@link EventRouter}, which starts the runs they match. Stage-queue messages
+ * ({@code {team_id, run_id, stage, attempt}}) are each handed to the {@link RunEngine}, which executes the stage and chains fast stages while
  * the invocation has time. One try/catch per record (partial batch failures): a record whose delivery
  * throws (a port failed, or the chaos hook fired) is reported in {@code batchItemFailures} and comes back
  * after the queue's visibility timeout; if the transition was already stored it is then stale and dropped,
@@ -63,6 +66,10 @@ public class WorkerHandler extends MicronautRequestHandler<SQSEvent, SQSBatchRes
     }
 
     private void handle(SQSEvent.SQSMessage record) {
+        if (Event.isEventBody(record.getBody())) {
+            handleEvent(record);
+            return;
+        }
         StageMessage message;
         try {
             message = StageMessages.decode(record.getBody());
@@ -76,6 +83,21 @@ public class WorkerHandler extends MicronautRequestHandler<SQSEvent, SQSBatchRes
         }
         LOG.debug("stage message {} for run {} stage {} attempt {}: {}", record.getMessageId(), message.runId(),
                 message.stage(), message.attempt(), outcome);
+    }
+
+    /** An events-queue message: the event's matching automations are started (re-delivery starts nothing twice). */
+    private void handleEvent(SQSEvent.SQSMessage record) {
+        Event event;
+        try {
+            event = Event.decode(record.getBody());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("dropping event message {}: {}", record.getMessageId(), e.getMessage());
+            return;
+        }
+        EventRouter.Report report = getApplicationContext().getBean(EventRouter.class).route(event);
+        LOG.info("event {} ({}): {} listening, {} matched, {} started, {} already started, {} passed over",
+                event.id(), event.type(), report.listening(), report.matched(), report.started(), report.duplicate(),
+                report.passedOver());
     }
 
     /** What is left of this invocation, from the Lambda context Micronaut registered for it. */

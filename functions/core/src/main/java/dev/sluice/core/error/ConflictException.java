@@ -1,7 +1,7 @@
 package dev.sluice.core.error;
 
 /** The request conflicts with the current state (lock held, wrong status, duplicate). */
-public class ConflictException extends SluiceException {
+public non-sealed class ConflictException extends SluiceException {
 
     public ConflictException(String detail) {
         super(detail);

@@ -1,0 +1,40 @@
+package dev.sluice.aws.event;
+
+import dev.sluice.aws.system.ResourceNames;
+import dev.sluice.core.event.Event;
+import dev.sluice.core.event.EventQueue;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** The events queue on SQS ({@code SLUICE_QUEUE_EVENTS}): one SendMessage per event; URL resolved once. */
+@Singleton
+public class SqsEventQueue implements EventQueue {
+
+    static final String ROLE = "events";
+
+    private final SqsClient sqs;
+    private final ResourceNames names;
+    private volatile String queueUrl;
+
+    public SqsEventQueue(SqsClient sqs, ResourceNames names) {
+        this.sqs = sqs;
+        this.names = names;
+    }
+
+    @Override
+    public void send(Event event) {
+        String body = event.encode();
+        sqs.sendMessage(b -> b.queueUrl(queueUrl()).messageBody(body));
+    }
+
+    private synchronized String queueUrl() {
+        if (queueUrl == null) {
+            String name = names.queues().get(ROLE);
+            if (name == null) {
+                throw new IllegalStateException("no events queue configured (SLUICE_QUEUE_EVENTS)");
+            }
+            queueUrl = sqs.getQueueUrl(b -> b.queueName(name)).queueUrl();
+        }
+        return queueUrl;
+    }
+}
