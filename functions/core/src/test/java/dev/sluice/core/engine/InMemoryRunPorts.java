@@ -20,6 +20,7 @@ final class InMemoryRunPorts implements RunStore, CreditStore, StageQueue {
     final Map<String, List<StageDefinition>> plans = new LinkedHashMap<>();
     final List<StageMessage> sent = new ArrayList<>();
     final List<Duration> delays = new ArrayList<>();
+    final Map<String, String> startKeys = new LinkedHashMap<>();
     long balance;
     int balanceReads;
 
@@ -33,11 +34,17 @@ final class InMemoryRunPorts implements RunStore, CreditStore, StageQueue {
                       java.time.Instant startKeyExpiresAt) {
         long active = runs.values().stream()
                 .filter(r -> r.automationId().equals(run.automationId()) && !r.isTerminal()).count();
+        if (startKey != null && startKeys.containsKey(run.automationId() + "#" + startKey)) {
+            throw new DuplicateStartException(startKey, startKeys.get(run.automationId() + "#" + startKey));
+        }
         if (active >= concurrency) {
             throw new ConflictException("every concurrency slot is held");
         }
         if (runs.putIfAbsent(run.id(), run) != null) {
             throw new ConflictException("run exists");
+        }
+        if (startKey != null) {
+            startKeys.put(run.automationId() + "#" + startKey, run.id());
         }
         plans.put(run.id(), plan);
     }
