@@ -1,5 +1,6 @@
 package dev.sluice.aws.event;
 
+import dev.sluice.aws.system.QueueUrl;
 import dev.sluice.aws.system.ResourceNames;
 import dev.sluice.core.event.Event;
 import dev.sluice.core.event.EventQueue;
@@ -13,28 +14,16 @@ public class SqsEventQueue implements EventQueue {
     static final String ROLE = "events";
 
     private final SqsClient sqs;
-    private final ResourceNames names;
-    private volatile String queueUrl;
+    private final QueueUrl queueUrl;
 
     public SqsEventQueue(SqsClient sqs, ResourceNames names) {
         this.sqs = sqs;
-        this.names = names;
+        this.queueUrl = new QueueUrl(sqs, names, ROLE);
     }
 
     @Override
     public void send(Event event) {
         String body = event.encode();
-        sqs.sendMessage(b -> b.queueUrl(queueUrl()).messageBody(body));
-    }
-
-    private synchronized String queueUrl() {
-        if (queueUrl == null) {
-            String name = names.queues().get(ROLE);
-            if (name == null) {
-                throw new IllegalStateException("no events queue configured (SLUICE_QUEUE_EVENTS)");
-            }
-            queueUrl = sqs.getQueueUrl(b -> b.queueName(name)).queueUrl();
-        }
-        return queueUrl;
+        sqs.sendMessage(b -> b.queueUrl(queueUrl.get()).messageBody(body));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sluice.aws.run;
 
+import dev.sluice.aws.system.QueueUrl;
 import dev.sluice.aws.system.ResourceNames;
 import dev.sluice.core.engine.StageMessage;
 import dev.sluice.core.engine.StageQueue;
@@ -18,12 +19,11 @@ public class SqsStageQueue implements StageQueue {
     private static final Duration MAX_DELAY = Duration.ofSeconds(900);
 
     private final SqsClient sqs;
-    private final ResourceNames names;
-    private volatile String queueUrl;
+    private final QueueUrl queueUrl;
 
     public SqsStageQueue(SqsClient sqs, ResourceNames names) {
         this.sqs = sqs;
-        this.names = names;
+        this.queueUrl = new QueueUrl(sqs, names, ROLE);
     }
 
     @Override
@@ -34,24 +34,6 @@ public class SqsStageQueue implements StageQueue {
         // Whole seconds, rounded up so a message is never due before its time (never above 900).
         int seconds = (int) Math.min(MAX_DELAY.toSeconds(), delay.plusNanos(999_999_999).toSeconds());
         String body = StageMessages.encode(message);
-        sqs.sendMessage(b -> b.queueUrl(queueUrl()).messageBody(body).delaySeconds(seconds));
-    }
-
-    private String queueUrl() {
-        String url = queueUrl;
-        if (url == null) {
-            synchronized (this) {
-                url = queueUrl;
-                if (url == null) {
-                    String name = names.queues().get(ROLE);
-                    if (name == null) {
-                        throw new IllegalStateException("no stage queue configured (SLUICE_QUEUE_STAGE)");
-                    }
-                    url = sqs.getQueueUrl(b -> b.queueName(name)).queueUrl();
-                    queueUrl = url;
-                }
-            }
-        }
-        return url;
+        sqs.sendMessage(b -> b.queueUrl(queueUrl.get()).messageBody(body).delaySeconds(seconds));
     }
 }
