@@ -40,7 +40,7 @@ public class MaintenanceController {
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
-    @Secured("operator")
+    @Secured("admin")
     public HttpResponse<String> create(Authentication auth, @Nullable @Body String body) {
         StoredWindow created = service.create(Caller.of(auth).teamId(), JsonBodies.parse(body));
         return JsonBodies.respond(HttpStatus.CREATED, withStatus("created", created));
@@ -53,20 +53,20 @@ public class MaintenanceController {
     }
 
     @Delete("/{id}")
-    @Secured("operator")
+    @Secured("admin")
     public HttpResponse<String> delete(Authentication auth, @PathVariable String id) {
         service.delete(Caller.of(auth).teamId(), id);
         return JsonBodies.ok(Map.of("status", "deleted"));
     }
 
     @Post(value = "/{id}/activate", consumes = MediaType.ALL)
-    @Secured("operator")
+    @Secured("admin")
     public HttpResponse<String> activate(Authentication auth, @PathVariable String id) {
         return JsonBodies.ok(withStatus("activated", service.override(Caller.of(auth).teamId(), id, true)));
     }
 
     @Post(value = "/{id}/deactivate", consumes = MediaType.ALL)
-    @Secured("operator")
+    @Secured("admin")
     public HttpResponse<String> deactivate(Authentication auth, @PathVariable String id) {
         return JsonBodies.ok(withStatus("deactivated", service.override(Caller.of(auth).teamId(), id, false)));
     }

@@ -43,7 +43,7 @@ class MaintenanceIT {
     }
 
     private JsonNode create(String body) {
-        var response = fx.api.post("/api/maintenance", fx.operator, body);
+        var response = fx.api.post("/api/maintenance", fx.admin, body);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("status").asText()).isEqualTo("created");
         return response.json();
@@ -177,15 +177,15 @@ class MaintenanceIT {
         assertThat(get(windowId).get("active").asBoolean()).isFalse();
         assertStarts(id);
 
-        var on = action(windowId, "activate", fx.operator);
+        var on = action(windowId, "activate", fx.admin);
         assertThat(on.status()).as(on.body()).isEqualTo(200);
         assertThat(on.json().get("status").asText()).isEqualTo("activated");
         assertThat(on.json().get("active_override").asBoolean()).isTrue();
         assertThat(on.json().get("active").asBoolean()).isTrue();
         assertBlocked(id, "Next week");
-        assertThat(action(windowId, "activate", fx.operator).status()).isEqualTo(200);
+        assertThat(action(windowId, "activate", fx.admin).status()).isEqualTo(200);
 
-        var off = action(windowId, "deactivate", fx.operator);
+        var off = action(windowId, "deactivate", fx.admin);
         assertThat(off.status()).as(off.body()).isEqualTo(200);
         assertThat(off.json().get("status").asText()).isEqualTo("deactivated");
         assertThat(off.json().get("active_override").asBoolean()).isFalse();
@@ -196,7 +196,7 @@ class MaintenanceIT {
         String nowId = create(window("Now", "disabled", Duration.ofHours(-1), Duration.ofHours(1), scope(id)))
                 .get("id").asText();
         assertBlocked(id, "Now");
-        assertThat(action(nowId, "deactivate", fx.operator).json().get("active").asBoolean()).isFalse();
+        assertThat(action(nowId, "deactivate", fx.admin).json().get("active").asBoolean()).isFalse();
         assertStarts(id);
         assertThat(get(nowId).get("updated_at").asText()).isNotEqualTo(get(nowId).get("created_at").asText());
     }
@@ -217,12 +217,12 @@ class MaintenanceIT {
                 window("Zone", "disabled", Duration.ZERO, Duration.ofHours(1), "\"timezone\":\"CEST\""), "timezone",
                 window("Computed", "disabled", Duration.ZERO, Duration.ofHours(1), "\"active\":true"), "active");
         for (var c : cases.entrySet()) {
-            var response = fx.api.post("/api/maintenance", fx.operator, c.getKey());
+            var response = fx.api.post("/api/maintenance", fx.admin, c.getKey());
             assertThat(response.status()).as(c.getKey() + " " + response.body()).isEqualTo(422);
             assertThat(response.detail()).isNotBlank();
             assertThat(response.json().get("errors").findValuesAsText("path")).as(c.getKey()).contains(c.getValue());
         }
-        assertThat(fx.api.post("/api/maintenance", fx.operator, "{\"name\":").status()).isEqualTo(400);
+        assertThat(fx.api.post("/api/maintenance", fx.admin, "{\"name\":").status()).isEqualTo(400);
         assertThat(fx.api.get("/api/maintenance", fx.viewer).json().get("items")).isEmpty();
     }
 
@@ -235,11 +235,11 @@ class MaintenanceIT {
         for (String w : List.of(windowId, "mw_01JD3X0000000000000000000A", "nope", id)) {
             assertThat(fx.api.get("/api/maintenance/" + w, stranger.viewer).status()).as(w).isEqualTo(404);
             for (String action : List.of("activate", "deactivate")) {
-                var response = action(w, action, stranger.operator);
+                var response = action(w, action, stranger.admin);
                 assertThat(response.status()).as(action + " " + w).isEqualTo(404);
                 assertThat(response.detail()).isNotBlank();
             }
-            assertThat(delete(w, stranger.operator).status()).as(w).isEqualTo(404);
+            assertThat(delete(w, stranger.admin).status()).as(w).isEqualTo(404);
         }
         assertThat(fx.api.get("/api/maintenance", stranger.viewer).json().get("items")).isEmpty();
         JsonNode mine = get(windowId);
@@ -248,7 +248,7 @@ class MaintenanceIT {
     }
 
     @Test
-    void viewers_read_but_cannot_write() {
+    void viewers_read_and_only_admins_write() {
         String windowId = create(window("Read only", "manual_only", Duration.ofDays(1), Duration.ofDays(2), null))
                 .get("id").asText();
         var create = fx.api.post("/api/maintenance", fx.viewer,
@@ -258,6 +258,10 @@ class MaintenanceIT {
         assertThat(action(windowId, "activate", fx.viewer).status()).isEqualTo(403);
         assertThat(action(windowId, "deactivate", fx.viewer).status()).isEqualTo(403);
         assertThat(delete(windowId, fx.viewer).status()).isEqualTo(403);
+        assertThat(fx.api.post("/api/maintenance", fx.operator,
+                window("O", "disabled", Duration.ZERO, Duration.ofHours(1), null)).status()).isEqualTo(403);
+        assertThat(action(windowId, "deactivate", fx.operator).status()).isEqualTo(403);
+        assertThat(delete(windowId, fx.operator).status()).isEqualTo(403);
 
         var list = fx.api.get("/api/maintenance", fx.viewer);
         assertThat(list.status()).isEqualTo(200);
@@ -274,11 +278,11 @@ class MaintenanceIT {
                 .get("id").asText();
         assertBlocked(id, "Short");
 
-        var deleted = delete(windowId, fx.operator);
+        var deleted = delete(windowId, fx.admin);
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
         assertThat(deleted.json().get("status").asText()).isEqualTo("deleted");
         assertThat(fx.api.get("/api/maintenance/" + windowId, fx.viewer).status()).isEqualTo(404);
-        assertThat(delete(windowId, fx.operator).status()).isEqualTo(404);
+        assertThat(delete(windowId, fx.admin).status()).isEqualTo(404);
         assertStarts(id);
     }
 }

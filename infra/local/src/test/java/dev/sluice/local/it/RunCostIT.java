@@ -55,9 +55,11 @@ class RunCostIT {
             RunCostModel.Report report = RunCostModel.report(calls);
             write(report.markdown());
             System.out.println(report.markdown());
-            // Start: automation + balance reads, one transaction, one message. Each stage: one read and two
+            // Start: automation + balance reads, one query of the tenant's maintenance windows, one transaction,
+            // one message. Each stage: one read and two
             // conditional writes (delivered, completed), chained inline with no queue round trip.
             assertThat(count(calls, "ApiFunction", "Sqs", "SendMessage")).isEqualTo(1);
+            assertThat(count(calls, "ApiFunction", "DynamoDb", "Query")).isEqualTo(1);
             assertThat(count(calls, "WorkerFunction", "Sqs", "SendMessage")).isZero();
             assertThat(count(calls, "WorkerFunction", "DynamoDb", "Query")).isEqualTo(5 + 1);
             assertThat(count(calls, "WorkerFunction", "DynamoDb", "PutItem")
