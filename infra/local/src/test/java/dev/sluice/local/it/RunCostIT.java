@@ -67,7 +67,7 @@ class RunCostIT {
             // The run log: all its lines in one chunk (one PUT, one index write) written as the chain ends,
             // after one query for the log's last seq.
             assertThat(count(calls, "WorkerFunction", "S3", "PutObject")).isEqualTo(1);
-            assertThat(report.totalCalls()).isLessThanOrEqualTo(23);
+            assertThat(report.totalCalls()).isEqualTo(23);
         }
     }
 
