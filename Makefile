@@ -16,3 +16,8 @@ build-SchedulerFunction:
 	$(MVN) -Plambda -pl functions/scheduler -am -DskipTests package
 	mkdir -p $(ARTIFACTS_DIR)/lib
 	cp functions/scheduler/target/scheduler-lambda.jar $(ARTIFACTS_DIR)/lib/
+
+build-HooksFunction:
+	$(MVN) -Plambda -pl functions/hooks -am -DskipTests package
+	mkdir -p $(ARTIFACTS_DIR)/lib
+	cp functions/hooks/target/hooks-lambda.jar $(ARTIFACTS_DIR)/lib/

@@ -20,14 +20,18 @@ public final class LocalCloudExtension implements BeforeAllCallback, ParameterRe
 
     private static final String KEY = "sluice-local-cloud";
 
+    /** Webhook calls per automation and minute in the shared cloud: low, so WebhooksIT reaches a 429 quickly. */
+    static final int WEBHOOK_RATE_PER_MINUTE = 5;
+
     /**
      * Short reaper graces, so tests can watch the reaper rescue a run within seconds; short log stream
-     * long polls, so a stream test reconnects several times during one run.
+     * long polls, so a stream test reconnects several times during one run; a low webhook rate limit.
      */
     static final java.util.Map<String, String> TEST_ENVIRONMENT = java.util.Map.of(
             "SLUICE_REAPER_WAKE_GRACE_SECONDS", "2",
             "SLUICE_REAPER_QUEUED_GRACE_SECONDS", "3",
-            "SLUICE_LOGS_STREAM_WAIT_SECONDS", "2");
+            "SLUICE_LOGS_STREAM_WAIT_SECONDS", "2",
+            "SLUICE_HOOKS_RATE_PER_MINUTE", Integer.toString(WEBHOOK_RATE_PER_MINUTE));
 
     @Override
     public void beforeAll(ExtensionContext context) {
