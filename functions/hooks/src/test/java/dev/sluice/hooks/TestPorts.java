@@ -132,6 +132,7 @@ class TestPorts {
     }
 
     @Singleton
+    @Replaces(MaintenanceWindowStore.class)
     WindowStore windowStore() {
         return new WindowStore();
     }

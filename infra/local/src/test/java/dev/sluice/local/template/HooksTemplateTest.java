@@ -46,9 +46,11 @@ class HooksTemplateTest {
     @Test
     void the_hooks_function_gets_the_table_the_stage_queue_and_nothing_else() {
         List<?> policies = Values.list(template.properties("HooksFunction").get("Policies"));
-        assertThat(policies).hasSize(2);
+        assertThat(policies).hasSize(3);
         String text = policies.toString();
+        // SQSSendMessagePolicy grants sqs:SendMessage* only; the queue URL is looked up once with GetQueueUrl.
         assertThat(text).contains("DynamoDBCrudPolicy").contains("SQSSendMessagePolicy").contains("StageQueue")
+                .contains("sqs:GetQueueUrl").doesNotContain("EventsQueue")
                 .doesNotContain("s3:").doesNotContain("SecretsManager");
         assertThat(hooks().environment()).containsKeys("SLUICE_QUEUE_STAGE", "SLUICE_HOOKS_RATE_PER_MINUTE")
                 .doesNotContainKeys("SLUICE_JWT_SECRET_ARN", "SLUICE_ADMIN_KEY_ARN");
