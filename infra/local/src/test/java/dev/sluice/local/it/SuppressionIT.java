@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An active {@code manual_only} maintenance window holds back schedule and event starts (each leaves a
+ * An active {@code manual_only} maintenance window holds back schedule, event and webhook starts (each leaves a
  * {@code skipped} run naming the window in the automation's history) but not a run started by a person.
  */
 @ExtendWith(LocalCloudExtension.class)
@@ -50,10 +50,14 @@ class SuppressionIT {
     }
 
     @Test
-    void manual_only_suppresses_schedules_and_events_but_not_run_now() throws Exception {
+    void manual_only_suppresses_schedules_events_and_webhooks_but_not_run_now() throws Exception {
         String type = "deploy.done." + SluiceApi.newTenant();
-        String id = fx.automation("Guarded", "[{\"name\":\"note\",\"type\":\"log\",\"params\":{\"message\":\"x\"}}]",
-                "\"schedule\":\"* * * * *\",\"triggers\":{\"events\":[\"" + type + "\"]}");
+        var created = fx.api.post("/api/automations", fx.operator, "{\"name\":\"Guarded\",\"stages\":"
+                + "[{\"name\":\"note\",\"type\":\"log\",\"params\":{\"message\":\"x\"}}],"
+                + "\"schedule\":\"* * * * *\",\"triggers\":{\"events\":[\"" + type + "\"]}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        String webhook = created.json().get("webhook_path").asText();
         Instant now = Instant.now();
         var window = fx.api.post("/api/maintenance", fx.admin, "{\"name\":\"Freeze\",\"start\":\""
                 + now.minusSeconds(60) + "\",\"end\":\"" + now.plusSeconds(3600) + "\",\"autonomy_override\":\"manual_only\"}");
@@ -73,10 +77,18 @@ class SuppressionIT {
             assertThat(e.get("trigger").asText()).isEqualTo("schedule");
         });
 
+        var hooked = fx.api.send("POST", webhook, Map.of("Content-Type", "application/json"), "{\"n\":1}");
+        assertThat(hooked.status()).as(hooked.body()).isEqualTo(409);
+        assertThat(hooked.detail()).contains("Freeze");
+        assertThat(awaitHistory(id, 3)).anySatisfy(e -> {
+            assertThat(e.get("status").asText()).isEqualTo("skipped");
+            assertThat(e.get("trigger").asText()).isEqualTo("webhook");
+        });
+
         String manual = fx.start(id, "");
         assertThat(fx.awaitTerminal(manual).get("status").asText()).isEqualTo("succeeded");
         assertThat(history(id)).extracting(e -> e.get("status").asText())
-                .containsExactlyInAnyOrder("skipped", "skipped", "succeeded");
+                .containsExactlyInAnyOrder("skipped", "skipped", "skipped", "succeeded");
     }
 
     /** Moves the stored next_run_at (and its due-index key) back to {@code at}, as if time had passed. */
