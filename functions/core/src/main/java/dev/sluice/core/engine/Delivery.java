@@ -17,7 +17,9 @@ import java.util.Optional;
  * batch chunk) is chained: handled in this invocation as a new delivery, with no queue round trip, while at
  * least {@link EngineSettings#chainMinimum()} is left. Every chained step is stored like any other (one
  * conditional write for the delivery, one for the result), so a crash anywhere leaves a run the reaper can
- * pick up. A delivery that is stale, duplicate or loses the write race is dropped and executes nothing.
+ * pick up; it starts from the run as this invocation stored it, without reading it again. A delivery that
+ * loses the write race is decided again on a fresh read (a pause or cancel request that landed meanwhile is
+ * honoured); one that is stale or duplicate is dropped and executes nothing.
  */
 final class Delivery {
 
@@ -30,6 +32,7 @@ final class Delivery {
     private final Instant deadline;
     private DeliveryOutcome outcome;
     private Run latest;
+    private List<StageDefinition> latestPlan;
 
     /**
      * @param owner    the lease owner of this invocation
@@ -49,9 +52,10 @@ final class Delivery {
     /** The message and every message chained after it; the outcome is the first message's. */
     DeliveryOutcome run(StageMessage first) {
         try {
-            Step step = deliver(first);
+            Step step = deliver(first, null);
             while (step.chained() != null) {
-                step = deliver(step.chained());
+                // The run as this invocation just stored it: a chained step needs no read.
+                step = deliver(step.chained(), new RunStore.LoadedRun(latest, latestPlan));
             }
             return outcome;
         } finally {
@@ -64,16 +68,21 @@ final class Delivery {
     private record Step(DeliveryOutcome outcome, StageMessage chained) {
     }
 
-    private Step deliver(StageMessage message) {
-        Step step = deliverOnce(message);
+    private Step deliver(StageMessage message, RunStore.LoadedRun known) {
+        Step step = deliverOnce(message, known);
         if (outcome == null) {
             outcome = step.outcome();
         }
         return step;
     }
 
-    private Step deliverOnce(StageMessage message) {
-        Optional<RunStore.LoadedRun> loaded = transitions.load(message.teamId(), message.runId());
+    /**
+     * @param known the run and plan as this invocation last stored them (a chained message), or null to read
+     *              them; when another writer moved the run meanwhile, the delivery is decided again on a fresh read
+     */
+    private Step deliverOnce(StageMessage message, RunStore.LoadedRun known) {
+        Optional<RunStore.LoadedRun> loaded = known != null ? Optional.of(known)
+                : transitions.load(message.teamId(), message.runId());
         if (loaded.isEmpty()) {
             return new Step(DeliveryOutcome.DROPPED, null);
         }
@@ -81,7 +90,11 @@ final class Delivery {
         List<StageDefinition> plan = loaded.get().plan();
         RunSignal deliver = new RunSignal.Deliver(message.stage(), message.attempt(), owner,
                 deadline.plus(settings.leaseMargin()));
-        Transitions.Step step = transitions.once(run, plan, deliver);
+        Optional<Transitions.Step> settled = transitions.settle(run, plan, deliver, fresh -> true);
+        if (settled.isEmpty()) {
+            return new Step(DeliveryOutcome.DROPPED, null);
+        }
+        Transitions.Step step = settled.get();
         return switch (step.outcome()) {
             case IGNORED, REJECTED -> new Step(DeliveryOutcome.DROPPED, null);
             case RESCHEDULED -> new Step(DeliveryOutcome.RESCHEDULED, carryOut(step.after(), plan,
@@ -96,6 +109,7 @@ final class Delivery {
     /** Carries out effects in order; returns the message to chain, if any. */
     private StageMessage carryOut(Run run, List<StageDefinition> plan, List<Effect> effects, int stage, int attempt) {
         latest = run;
+        latestPlan = plan;
         StageMessage chained = null;
         String stageName = plan.get(stage).name();
         for (Effect effect : effects) {

@@ -70,16 +70,27 @@ class RunEngineDeliveryTest {
     }
 
     @Test
-    void a_delivery_that_loses_the_version_race_is_dropped_and_executes_nothing() {
+    void a_delivery_that_loses_the_race_to_another_delivery_is_decided_again_and_executes_nothing() {
         String id = h.start(step("a"), step("b"));
-        // Another delivery of the same message stores its lease first.
-        h.store.beforeNextApply(store -> h.engine.signal(h.team(), id, new RunSignal.PauseRequested()));
+        // Another delivery of the same message stores its lease first (and runs the run to its end).
+        h.store.beforeNextApply(store -> h.deliver(id, 0, 1));
 
         assertThat(h.deliver(id, 0, 1)).isEqualTo(DeliveryOutcome.DROPPED);
 
+        assertThat(h.calls("a")).as("only the winner executed it").isEqualTo(1);
+        assertThat(h.store.lostRaces()).isEqualTo(1);
+    }
+
+    @Test
+    void a_pause_request_that_lands_between_read_and_write_is_honoured_at_this_checkpoint() {
+        String id = h.start(step("a"), step("b"));
+        h.store.beforeNextApply(store -> h.engine.signal(h.team(), id, new RunSignal.PauseRequested()));
+
+        assertThat(h.deliver(id, 0, 1)).isEqualTo(DeliveryOutcome.APPLIED);
+
         assertThat(h.calls("a")).isZero();
         assertThat(h.store.lostRaces()).isEqualTo(1);
-        assertThat(h.run(id).pauseRequested()).isTrue();
+        assertThat(h.run(id).status()).isEqualTo(dev.sluice.core.run.RunStatus.PAUSED);
     }
 
     @Test

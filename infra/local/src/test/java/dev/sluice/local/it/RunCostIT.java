@@ -56,18 +56,18 @@ class RunCostIT {
             write(report.markdown());
             System.out.println(report.markdown());
             // Start: automation + balance reads, one query of the tenant's maintenance windows, one transaction,
-            // one message. Each stage: one read and two
+            // one message. The worker reads the run once; then each stage costs two
             // conditional writes (delivered, completed), chained inline with no queue round trip.
             assertThat(count(calls, "ApiFunction", "Sqs", "SendMessage")).isEqualTo(1);
             assertThat(count(calls, "ApiFunction", "DynamoDb", "Query")).isEqualTo(1);
             assertThat(count(calls, "WorkerFunction", "Sqs", "SendMessage")).isZero();
-            assertThat(count(calls, "WorkerFunction", "DynamoDb", "Query")).isEqualTo(5 + 1);
+            assertThat(count(calls, "WorkerFunction", "DynamoDb", "Query")).isEqualTo(1 + 1);
             assertThat(count(calls, "WorkerFunction", "DynamoDb", "PutItem")
                     + count(calls, "WorkerFunction", "DynamoDb", "TransactWriteItems")).isEqualTo(10 + 1);
             // The run log: all its lines in one chunk (one PUT, one index write) written as the chain ends,
             // after one query for the log's last seq.
             assertThat(count(calls, "WorkerFunction", "S3", "PutObject")).isEqualTo(1);
-            assertThat(report.totalCalls()).isEqualTo(23);
+            assertThat(report.totalCalls()).isEqualTo(19);
         }
     }
 
