@@ -1,14 +1,7 @@
 package dev.sluice.hooks.error;
 
-import dev.sluice.core.error.BadRequestException;
-import dev.sluice.core.error.ConflictException;
-import dev.sluice.core.error.ForbiddenException;
-import dev.sluice.core.error.NotFoundException;
-import dev.sluice.core.error.PayloadTooLargeException;
-import dev.sluice.core.error.PaymentRequiredException;
-import dev.sluice.core.error.ServiceUnavailableException;
+import dev.sluice.core.error.ErrorStatus;
 import dev.sluice.core.error.SluiceException;
-import dev.sluice.core.error.UnauthorizedException;
 import dev.sluice.core.error.ValidationException;
 import dev.sluice.core.rules.Json;
 import io.micronaut.http.HttpHeaders;
@@ -33,17 +26,7 @@ public final class ErrorMapper {
     }
 
     public static HttpStatus statusOf(SluiceException e) {
-        return switch (e) {
-            case BadRequestException ignored -> HttpStatus.BAD_REQUEST;
-            case UnauthorizedException ignored -> HttpStatus.UNAUTHORIZED;
-            case ForbiddenException ignored -> HttpStatus.FORBIDDEN;
-            case NotFoundException ignored -> HttpStatus.NOT_FOUND;
-            case ConflictException ignored -> HttpStatus.CONFLICT;
-            case PayloadTooLargeException ignored -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
-            case ValidationException ignored -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case ServiceUnavailableException ignored -> HttpStatus.SERVICE_UNAVAILABLE;
-            case PaymentRequiredException ignored -> HttpStatus.PAYMENT_REQUIRED;
-        };
+        return HttpStatus.valueOf(ErrorStatus.of(e));
     }
 
     public static MutableHttpResponse<String> toResponse(SluiceException e) {
