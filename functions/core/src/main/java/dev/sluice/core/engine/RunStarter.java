@@ -113,11 +113,26 @@ public final class RunStarter {
                 ? "; an admin can start it anyway with ?force=true" : "";
         String detail = "Maintenance window '" + w.name() + "' (" + w.autonomyOverride().wireName()
                 + ") holds back " + trigger.wireName() + " runs of automation " + automation.id() + how;
-        Run skipped = Runs.skipped(ids.next(ID_PREFIX), automation.teamId(), automation.id(), automation.version(),
-                trigger.wireName(), input, plan, "skipped: maintenance window '" + w.name() + "' ("
-                        + w.autonomyOverride().wireName() + ")", now);
-        runs.recordSkipped(skipped);
+        Run skipped = recordSkipped(automation, trigger, input, plan, "skipped: maintenance window '" + w.name()
+                + "' (" + w.autonomyOverride().wireName() + ")", now);
         return new SuppressedStartException(detail, window.id(), skipped.id());
+    }
+
+    /**
+     * Records in the automation's history that a trigger did not start a run, and why (a {@code skipped} run:
+     * never queued, no slot, no credits). One transaction.
+     */
+    public Run recordSkipped(Automation automation, RunTrigger trigger, Map<String, Object> input, String reason) {
+        return recordSkipped(automation, trigger, input == null ? Map.of() : input, planResolver.resolve(automation),
+                reason, clock.instant());
+    }
+
+    private Run recordSkipped(Automation automation, RunTrigger trigger, Map<String, Object> input,
+                              List<StageDefinition> plan, String reason, Instant now) {
+        Run skipped = Runs.skipped(ids.next(ID_PREFIX), automation.teamId(), automation.id(), automation.version(),
+                trigger.wireName(), input, plan, reason, now);
+        runs.recordSkipped(skipped);
+        return skipped;
     }
 
     /** The cost of starting {@code automation} now, without starting it. */

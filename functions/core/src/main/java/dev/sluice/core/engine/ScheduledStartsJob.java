@@ -18,7 +18,7 @@ import java.util.Optional;
  * the due index, no scan) gets its latest due slot started, keyed by automation and slot so a repeated or
  * overlapping tick starts it once, and then its {@code next_run_at} moved to the first slot after now (missed
  * older slots are not back-filled). A slot that cannot start (a maintenance window, the previous run still
- * holding the lock, no credits) is passed over; the window case leaves a skipped run in the history.
+ * holding the lock, no credits) is passed over and leaves a {@code skipped} run saying why in the history.
  */
 public final class ScheduledStartsJob {
 
@@ -80,15 +80,19 @@ public final class ScheduledStartsJob {
     private Outcome start(Automation automation, DueSlot slot) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("scheduled_for", slot.slot().toString());
+        RunTrigger trigger = RunTrigger.keyed(TriggerKind.SCHEDULE, "slot:" + slot.slot(), SLOT_KEY_TTL);
         try {
-            starter.start(automation, RunTrigger.keyed(TriggerKind.SCHEDULE, "slot:" + slot.slot(), SLOT_KEY_TTL), input);
+            starter.start(automation, trigger, input);
             return Outcome.STARTED;
         } catch (DuplicateStartException e) {
             return Outcome.DUPLICATE;
+        } catch (SuppressedStartException e) {
+            return Outcome.PASSED_OVER; // the starter recorded the skipped run, naming the window
         } catch (ConflictException | PaymentRequiredException e) {
-            // a maintenance window (recorded as a skipped run), the lock, a disabled automation, no credits
+            // the previous run still holds the lock, or too few credits: say so where users look
             LOG.log(System.Logger.Level.WARNING, "slot " + slot.slot() + " of " + automation.id() + " passed over: "
                     + e.getMessage());
+            starter.recordSkipped(automation, trigger, input, "skipped: " + e.getMessage());
             return Outcome.PASSED_OVER;
         }
     }

@@ -71,7 +71,12 @@ class ScheduledStartsJobTest {
         ScheduledStartsJob.Report report = job.run();
 
         assertThat(report.passedOver()).as("the 10:05 run still holds the lock").isEqualTo(1);
-        assertThat(ports.runs.values()).extracting(Run::automationId).containsExactly("auto_a");
+        assertThat(ports.runs.values()).extracting(Run::automationId).containsExactly("auto_a", "auto_a");
+        Run skipped = ports.runs.values().stream().filter(r -> r.status() == dev.sluice.core.run.RunStatus.SKIPPED)
+                .findFirst().orElseThrow();
+        assertThat(skipped.trigger()).isEqualTo("schedule");
+        assertThat(skipped.error()).startsWith("skipped: ").contains("concurrency slot");
+        assertThat(skipped.input()).containsEntry("scheduled_for", "2026-12-01T10:10:00Z");
         assertThat(automations.automations.get("auto_a").state().nextRunAt())
                 .isEqualTo(Instant.parse("2026-12-01T10:15:00Z"));
     }

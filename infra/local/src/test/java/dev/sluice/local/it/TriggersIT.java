@@ -112,6 +112,25 @@ class TriggersIT {
     }
 
     @Test
+    void a_slot_that_meets_the_previous_run_still_running_is_skipped_with_the_reason_in_the_history() {
+        String id = fx.automation("Slow nightly", "[{\"name\":\"nap\",\"type\":\"wait\",\"params\":{\"seconds\":120}}]",
+                "\"schedule\":\"* * * * *\"");
+        String running = fx.start(id, "");
+        fx.awaitStatus(running, "waiting");
+
+        makeDue(id, Instant.now().truncatedTo(ChronoUnit.MINUTES));
+        tick();
+
+        List<JsonNode> entries = history(id);
+        assertThat(entries).hasSize(2);
+        JsonNode skipped = entries.stream().filter(e -> e.get("status").asText().equals("skipped")).findFirst()
+                .orElseThrow();
+        assertThat(skipped.get("trigger").asText()).isEqualTo("schedule");
+        assertThat(skipped.get("error").asText()).contains("active run");
+        assertThat(fx.api.post("/api/automations/runs/" + running + "/cancel", fx.operator, "").status()).isEqualTo(200);
+    }
+
+    @Test
     void bad_schedules_are_422_and_the_bare_string_form_means_utc() {
         for (String bad : List.of("\"schedule\":\"61 * * * *\"", "\"schedule\":{\"cron\":\"0 3 * * *\",\"timezone\":\"Mars/Base\"}",
                 "\"schedule\":{\"cron\":\"0 3 * * *\",\"every\":1}", "\"triggers\":{\"events\":[\"a b\"]}",
