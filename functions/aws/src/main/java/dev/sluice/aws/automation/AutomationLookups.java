@@ -28,7 +28,9 @@ final class AutomationLookups {
     }
 
     Optional<Automation> byWebhookTokenHash(String hash) {
-        var claim = dynamo.getItem(g -> g.tableName(names.table()).key(TriggerItems.tokenKey(hash))).item();
+        // Consistent, so a token works the moment create or rotate answered (and a rotated one stops at once).
+        var claim = dynamo.getItem(g -> g.tableName(names.table()).key(TriggerItems.tokenKey(hash))
+                .consistentRead(true)).item();
         if (claim == null || claim.isEmpty()) {
             return Optional.empty();
         }
