@@ -2,6 +2,7 @@ package dev.sluice.api.stream;
 
 import dev.sluice.api.run.RunService;
 import dev.sluice.core.auth.TeamId;
+import dev.sluice.aws.engine.EngineFactory;
 import dev.sluice.core.error.ServiceUnavailableException;
 import dev.sluice.core.log.RunLogStore;
 import dev.sluice.core.run.Run;
@@ -65,18 +66,12 @@ public class RunLogStreamer {
         };
     }
 
+    /** {@code sluice.logs.stream-wait-seconds} (0..25) and {@code sluice.logs.stream-poll-millis} (50..5000). */
     static StreamSettings settings(Environment environment) {
-        long waitSeconds = Math.clamp(number(environment, "stream-wait-seconds", StreamSettings.DEFAULT_WAIT.toSeconds()),
-                0, MAX_WAIT_SECONDS);
-        long pollMillis = Math.clamp(number(environment, "stream-poll-millis", StreamSettings.DEFAULT_POLL.toMillis()),
-                50, 5000);
+        long waitSeconds = Math.clamp(EngineFactory.number(environment, "sluice.logs", "stream-wait-seconds",
+                StreamSettings.DEFAULT_WAIT.toSeconds()), 0, MAX_WAIT_SECONDS);
+        long pollMillis = Math.clamp(EngineFactory.number(environment, "sluice.logs", "stream-poll-millis",
+                StreamSettings.DEFAULT_POLL.toMillis()), 50, 5000);
         return StreamSettings.defaults().withWait(Duration.ofSeconds(waitSeconds), Duration.ofMillis(pollMillis));
-    }
-
-    /** {@code sluice.logs.<kebab>}, or the dotted form an environment variable maps to locally. */
-    private static long number(Environment environment, String kebab, long fallback) {
-        return environment.getProperty("sluice.logs." + kebab, Long.class)
-                .or(() -> environment.getProperty("sluice.logs." + kebab.replace('-', '.'), Long.class))
-                .orElse(fallback);
     }
 }

@@ -60,7 +60,11 @@ final class LogChunkReader {
     }
 
     LogPage after(String team, String runId, long afterSeq, int limit) {
-        Latest latest = latest(team, runId);
+        return after(team, runId, afterSeq, limit, latest(team, runId));
+    }
+
+    /** As {@link #after(String, String, long, int)}, with {@code latest} already read. */
+    LogPage after(String team, String runId, long afterSeq, int limit, Latest latest) {
         if (latest.lastSeq() <= afterSeq) {
             return new LogPage(List.of(), latest.lastSeq(), latest.closed());
         }

@@ -109,7 +109,7 @@ public final class S3RunLogStore implements RunLogStore {
         checkLimit(count);
         LogChunkReader.Latest latest = reader.latest(teamId, runId);
         long from = Math.max(0, latest.lastSeq() - count);
-        return reader.after(teamId, runId, from, count);
+        return reader.after(teamId, runId, from, count, latest);
     }
 
     private static void checkLimit(int limit) {

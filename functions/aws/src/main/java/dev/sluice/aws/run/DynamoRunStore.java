@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public class DynamoRunStore implements RunStore {
 
     private static final int SLOT_WRITE = 3;
+    private static final int START_KEY_WRITE = 4;
 
     private final DynamoDbClient dynamo;
     private final ResourceNames names;
@@ -67,21 +68,20 @@ public class DynamoRunStore implements RunStore {
             throw new IllegalArgumentException("a run starts non-terminal, " + run.id() + " is " + run.status().wireName());
         }
         String table = names.table();
-        TransactWriteItem[] writes = {
+        List<TransactWriteItem> writes = new java.util.ArrayList<>(List.of(
                 TransactWriteItem.builder().put(p -> p.tableName(table).item(RunItems.toItem(run))
                         .conditionExpression("attribute_not_exists(pk)")).build(),
                 TransactWriteItem.builder().put(p -> p.tableName(table).item(RunItems.planItem(run, plan))).build(),
                 TransactWriteItem.builder().put(p -> p.tableName(table).item(RunItems.historyItem(run))).build(),
-                SlotItems.take(table, run, concurrency)};
-        List<TransactWriteItem> all = new java.util.ArrayList<>(List.of(writes));
+                SlotItems.take(table, run, concurrency)));
         if (startKey != null) {
-            all.add(StartKeyItems.claim(table, run, startKey, startKeyExpiresAt));
+            writes.add(StartKeyItems.claim(table, run, startKey, startKeyExpiresAt));
         }
         try {
-            Contention.retry(() -> dynamo.transactWriteItems(b -> b.transactItems(all)));
+            Contention.retry(() -> dynamo.transactWriteItems(b -> b.transactItems(writes)));
         } catch (TransactionCanceledException e) {
-            if (startKey != null && Contention.CONDITION_FAILED.equals(Contention.code(e, writes.length))) {
-                throw new DuplicateStartException(startKey, StartKeyItems.runIdOf(Contention.reason(e, writes.length)));
+            if (startKey != null && Contention.CONDITION_FAILED.equals(Contention.code(e, START_KEY_WRITE))) {
+                throw new DuplicateStartException(startKey, StartKeyItems.runIdOf(Contention.reason(e, START_KEY_WRITE)));
             }
             if (Contention.CONDITION_FAILED.equals(Contention.code(e, SLOT_WRITE))) {
                 CancellationReason reason = Contention.reason(e, SLOT_WRITE);

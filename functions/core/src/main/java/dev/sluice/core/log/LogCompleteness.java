@@ -21,9 +21,19 @@ public final class LogCompleteness {
      * @param readUpTo the highest seq the reader has now (the last line it was given, or the seq it asked after)
      */
     public static boolean complete(Run run, LogPage page, long readUpTo, Instant now) {
-        if (!run.isTerminal() || readUpTo < page.lastSeq()) {
+        return complete(run.isTerminal(), run.finishedAt(), page, readUpTo, now, CLOSE_GRACE);
+    }
+
+    /**
+     * The same rule from a run's terminal flag and finish time, with the grace a caller chose.
+     *
+     * @param finishedAt when the run ended (null while it is active)
+     */
+    public static boolean complete(boolean terminal, Instant finishedAt, LogPage page, long readUpTo, Instant now,
+                                   Duration closeGrace) {
+        if (!terminal || readUpTo < page.lastSeq()) {
             return false;
         }
-        return page.closed() || (run.finishedAt() != null && !now.isBefore(run.finishedAt().plus(CLOSE_GRACE)));
+        return page.closed() || (finishedAt != null && !now.isBefore(finishedAt.plus(closeGrace)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sluice.core.stream;
 
+import dev.sluice.core.log.LogCompleteness;
 import dev.sluice.core.log.LogPage;
 import dev.sluice.core.log.RunLogStore;
 import java.time.Clock;
@@ -124,12 +125,8 @@ public final class RunLogLongPoll {
          * after the cursor; called once {@code page}'s lines are written.
          */
         private boolean ended(LogPage page) {
-            if (!run.isTerminal() || cursor < page.lastSeq()) {
-                return false;
-            }
-            boolean abandoned = run.finishedAt() != null
-                    && !clock.instant().isBefore(run.finishedAt().plus(settings.closeGrace()));
-            return page.closed() || abandoned;
+            return LogCompleteness.complete(run.isTerminal(), run.finishedAt(), page, cursor, clock.instant(),
+                    settings.closeGrace());
         }
 
         private void refreshRun() {
