@@ -3,10 +3,16 @@ package dev.sluice.local.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.local.LocalCloud;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** One tenant's view of automations and runs for the run ITs: create, grant, start, poll. */
 final class RunFixture {
@@ -76,6 +82,42 @@ final class RunFixture {
             sleep(100);
         }
         throw new AssertionError("log of run " + runId + " did not complete; last: " + last);
+    }
+
+    /** The automation's history (runs and skipped entries), newest first, up to 100. */
+    List<JsonNode> history(String automationId) {
+        List<JsonNode> items = new ArrayList<>();
+        api.get("/api/automations/" + automationId + "/history?limit=100", viewer).json().get("items").forEach(items::add);
+        return items;
+    }
+
+    /** Polls the history until it has at least {@code count} entries. */
+    List<JsonNode> awaitHistory(String automationId, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            List<JsonNode> items = history(automationId);
+            if (items.size() >= count) {
+                return items;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("automation " + automationId + " has no " + count + " history entries: "
+                + history(automationId));
+    }
+
+    /**
+     * Moves the stored {@code next_run_at} of an automation's schedule (and its due-index key) back to {@code at},
+     * as if time had passed: white-box, it edits the item in the local cloud's table.
+     */
+    void makeDue(LocalCloud cloud, String automationId, Instant at) {
+        String table = cloud.physicalName("Table");
+        Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("t#" + team),
+                "sk", AttributeValue.fromS("auto#" + automationId));
+        Map<String, AttributeValue> item = new HashMap<>(cloud.aws().dynamo()
+                .getItem(g -> g.tableName(table).key(key).consistentRead(true)).item());
+        item.put("next_run_at", AttributeValue.fromS(at.toString()));
+        item.put("gsi1sk", AttributeValue.fromS(at + "#" + team + "#" + automationId));
+        cloud.aws().dynamo().putItem(p -> p.tableName(table).item(item));
     }
 
     JsonNode awaitStatus(String runId, String status) {

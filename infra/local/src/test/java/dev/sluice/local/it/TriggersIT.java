@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.local.LocalCloud;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +17,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Cron schedules through the scheduler tick, events through the events queue and rules, workflows by slug. */
 @ExtendWith(LocalCloudExtension.class)
@@ -40,24 +36,6 @@ class TriggersIT {
 
     private JsonNode automation(String id) {
         return fx.api.get("/api/automations/" + id, fx.viewer).json();
-    }
-
-    private List<JsonNode> history(String id) {
-        List<JsonNode> items = new ArrayList<>();
-        fx.api.get("/api/automations/" + id + "/history?limit=100", fx.viewer).json().get("items").forEach(items::add);
-        return items;
-    }
-
-    /** Moves the stored next_run_at (and its due-index key) back to {@code at}, as if time had passed. */
-    private void makeDue(String automationId, Instant at) {
-        String table = cloud.physicalName("Table");
-        Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("t#" + fx.team),
-                "sk", AttributeValue.fromS("auto#" + automationId));
-        Map<String, AttributeValue> item = new HashMap<>(cloud.aws().dynamo()
-                .getItem(g -> g.tableName(table).key(key).consistentRead(true)).item());
-        item.put("next_run_at", AttributeValue.fromS(at.toString()));
-        item.put("gsi1sk", AttributeValue.fromS(at + "#" + fx.team + "#" + automationId));
-        cloud.aws().dynamo().putItem(p -> p.tableName(table).item(item));
     }
 
     private void tick() {
@@ -80,7 +58,7 @@ class TriggersIT {
             Thread.sleep((61 - intoMinute) * 1000);
         }
         Instant slot = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        makeDue(id, slot);
+        fx.makeDue(cloud, id, slot);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<?>> ticks = new ArrayList<>();
@@ -97,7 +75,7 @@ class TriggersIT {
         }
         pool.shutdown();
 
-        List<JsonNode> runs = history(id);
+        List<JsonNode> runs = fx.history(id);
         assertThat(runs).hasSize(1);
         JsonNode run = fx.awaitTerminal(runs.get(0).get("id").asText());
         assertThat(run.get("trigger").asText()).isEqualTo("schedule");
@@ -108,7 +86,7 @@ class TriggersIT {
         Instant advanced = Instant.parse(automation(id).get("next_run_at").asText());
         assertThat(advanced).isAfter(slot).isAfter(Instant.now().minusSeconds(60));
         tick();
-        assertThat(history(id)).as("not due again before its next slot").hasSize(1);
+        assertThat(fx.history(id)).as("not due again before its next slot").hasSize(1);
     }
 
     @Test
@@ -118,10 +96,10 @@ class TriggersIT {
         String running = fx.start(id, "");
         fx.awaitStatus(running, "waiting");
 
-        makeDue(id, Instant.now().truncatedTo(ChronoUnit.MINUTES));
+        fx.makeDue(cloud, id, Instant.now().truncatedTo(ChronoUnit.MINUTES));
         tick();
 
-        List<JsonNode> entries = history(id);
+        List<JsonNode> entries = fx.history(id);
         assertThat(entries).hasSize(2);
         JsonNode skipped = entries.stream().filter(e -> e.get("status").asText().equals("skipped")).findFirst()
                 .orElseThrow();
@@ -178,13 +156,13 @@ class TriggersIT {
         assertThat(eventIds).hasSize(1);
         assertThat(fresh).isEqualTo(1);
 
-        JsonNode run = awaitRuns(id, 1).get(0);
+        JsonNode run = fx.awaitHistory(id, 1).get(0);
         run = fx.awaitTerminal(run.get("id").asText());
         assertThat(run.get("trigger").asText()).isEqualTo("event");
         assertThat(run.get("input").get("event_id").asText()).isEqualTo(eventIds.iterator().next());
         assertThat(run.get("input").get("payload").get("order").asInt()).isEqualTo(7);
         sleep(1500);
-        assertThat(history(id)).hasSize(1);
+        assertThat(fx.history(id)).hasSize(1);
     }
 
     @Test
@@ -197,14 +175,14 @@ class TriggersIT {
 
         assertThat(fx.api.post("/api/events", fx.operator, "{\"type\":\"" + type + "\",\"payload\":{\"amount\":5}}")
                 .status()).isEqualTo(202);
-        awaitRuns(all, 1);
+        fx.awaitHistory(all, 1);
         sleep(1500);
-        assertThat(history(big)).as("the rule does not match").isEmpty();
-        assertThat(history(other)).isEmpty();
+        assertThat(fx.history(big)).as("the rule does not match").isEmpty();
+        assertThat(fx.history(other)).isEmpty();
 
         fx.api.post("/api/events", fx.operator, "{\"type\":\"" + type + "\",\"payload\":{\"amount\":500}}");
-        awaitRuns(big, 1);
-        awaitRuns(all, 2);
+        fx.awaitHistory(big, 1);
+        fx.awaitHistory(all, 2);
 
         for (String bad : List.of("{}", "{\"type\":\"\"}", "{\"type\":\"x\",\"payload\":[1]}", "{\"type\":\"x\",\"extra\":1}",
                 "{\"type\":\"x\",\"dedupe_key\":\"\"}")) {
@@ -229,18 +207,6 @@ class TriggersIT {
         assertThat(fx.api.post("/api/workflows/NOPE!/run", fx.operator, "{}").status()).isEqualTo(404);
         assertThat(fx.api.post("/api/workflows/slugged-flow/run", fx.operator, "{\"payload\":3}").status()).isEqualTo(422);
         assertThat(fx.api.post("/api/workflows/slugged-flow/run", fx.viewer, "{}").status()).isEqualTo(403);
-    }
-
-    private List<JsonNode> awaitRuns(String automationId, int count) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            List<JsonNode> runs = history(automationId);
-            if (runs.size() >= count) {
-                return runs;
-            }
-            sleep(200);
-        }
-        throw new AssertionError("automation " + automationId + " did not get " + count + " run(s)");
     }
 
     private static void sleep(long millis) {
