@@ -1,8 +1,6 @@
 package dev.sluice.core.automation;
 
-import dev.sluice.core.error.ValidationException;
-import dev.sluice.core.error.ValidationException.FieldError;
-import java.util.ArrayList;
+import dev.sluice.core.error.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,29 +9,14 @@ import java.util.Set;
  * Reads typed fields out of parsed JSON while collecting every problem with its path, so one
  * response lists all of them. {@link #throwIfAny()} raises the 422.
  */
-final class Fields {
-
-    private final List<FieldError> errors = new ArrayList<>();
+final class Fields extends FieldErrors {
 
     void error(String path, String message) {
-        errors.add(new FieldError(path, message));
-    }
-
-    void addAll(List<FieldError> more) {
-        errors.addAll(more);
+        add(path, message);
     }
 
     boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    void throwIfAny() {
-        if (!errors.isEmpty()) {
-            FieldError first = errors.get(0);
-            String summary = errors.size() == 1 ? first.path() + ": " + first.message()
-                    : first.path() + ": " + first.message() + " (and " + (errors.size() - 1) + " more)";
-            throw new ValidationException(summary, errors);
-        }
+        return !isEmpty();
     }
 
     void rejectUnknown(Map<String, Object> map, Set<String> allowed, String path) {
@@ -142,9 +125,5 @@ final class Fields {
             return null;
         }
         return list;
-    }
-
-    static String join(String path, String key) {
-        return path == null || path.isEmpty() ? key : path + "." + key;
     }
 }

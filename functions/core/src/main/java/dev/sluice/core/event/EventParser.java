@@ -1,11 +1,9 @@
 package dev.sluice.core.event;
 
+import dev.sluice.core.error.FieldErrors;
 import dev.sluice.core.error.ValidationException;
-import dev.sluice.core.error.ValidationException.FieldError;
 import dev.sluice.core.rules.Json;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,15 +28,15 @@ public final class EventParser {
 
     @SuppressWarnings("unchecked")
     public static Parsed parse(Object body) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (!(body instanceof Map<?, ?> raw)) {
             throw new ValidationException("body", "must be a JSON object {type, payload, dedupe_key}");
         }
         Map<String, Object> m = (Map<String, Object>) raw;
-        m.keySet().stream().filter(k -> !FIELDS.contains(k)).forEach(k -> errors.add(new FieldError(k, "unknown field")));
+        m.keySet().stream().filter(k -> !FIELDS.contains(k)).forEach(k -> errors.add(k, "unknown field"));
         String type = null;
         if (!(m.get("type") instanceof String t) || !TYPE.matcher(t).matches()) {
-            errors.add(new FieldError("type", "is required: 1-100 letters, digits or . _ : / -, starting with a letter or digit"));
+            errors.add("type", "is required: 1-100 letters, digits or . _ : / -, starting with a letter or digit");
         } else {
             type = t;
         }
@@ -47,21 +45,19 @@ public final class EventParser {
         if (rawPayload instanceof Map<?, ?> p) {
             payload = (Map<String, Object>) p;
             if (Json.write(payload).getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
-                errors.add(new FieldError("payload", "is larger than " + MAX_PAYLOAD_BYTES + " bytes"));
+                errors.add("payload", "is larger than " + MAX_PAYLOAD_BYTES + " bytes");
             }
         } else if (rawPayload != null) {
-            errors.add(new FieldError("payload", "must be a JSON object"));
+            errors.add("payload", "must be a JSON object");
         }
         String dedupeKey = null;
         Object rawKey = m.get("dedupe_key");
         if (rawKey instanceof String k && !k.isBlank() && k.length() <= 256) {
             dedupeKey = k;
         } else if (rawKey != null) {
-            errors.add(new FieldError("dedupe_key", "must be a non-blank string of at most 256 characters"));
+            errors.add("dedupe_key", "must be a non-blank string of at most 256 characters");
         }
-        if (!errors.isEmpty()) {
-            throw ValidationException.of(errors);
-        }
+        errors.throwIfAny();
         return new Parsed(type, payload, dedupeKey);
     }
 }

@@ -1,6 +1,7 @@
 package dev.sluice.core.schedule;
 
 import com.cronutils.model.time.ExecutionTime;
+import dev.sluice.core.error.FieldErrors;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package dev.sluice.core.schedule;
 
+import dev.sluice.core.error.FieldErrors;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

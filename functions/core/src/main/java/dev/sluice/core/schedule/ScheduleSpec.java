@@ -1,5 +1,6 @@
 package dev.sluice.core.schedule;
 
+import dev.sluice.core.error.FieldErrors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

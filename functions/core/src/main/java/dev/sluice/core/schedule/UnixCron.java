@@ -4,6 +4,7 @@ import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
+import dev.sluice.core.error.FieldErrors;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
